@@ -1,0 +1,1 @@
+"""Quotebot core: extraction, questions, answers, digests, ingestion and app wiring."""

@@ -1,0 +1,1 @@
+"""Slack listeners, one ``register(app, ...)`` per area."""
