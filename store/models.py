@@ -73,10 +73,25 @@ class SpeakerName(Base):
     kind: Mapped[str] = mapped_column(String(10))  # name | alias | role
     text: Mapped[str] = mapped_column(String(300))  # as written
     folded: Mapped[str] = mapped_column(String(300))  # anyascii, lower case, punctuation-free
-    # Sound-alike key of one word of the name, for finding fuzzy-match candidates by index.
-    key: Mapped[str] = mapped_column(String(40))
+    # bot.names.name_key of the text (sound-alike keys of its words).
+    key: Mapped[str] = mapped_column(String(300))
 
     speaker: Mapped[Speaker] = relationship(back_populates="names")
+
+
+class SpeakerToken(Base):
+    """One sound-alike word key (bot.names.sound_key) of a speaker's names, aliases and roles.
+
+    Finding fuzzy-match candidates is an index lookup on ``token`` (equality or a prefix range), so a
+    question never loads every speaker into Python.
+    """
+
+    __tablename__ = "speaker_tokens"
+
+    token: Mapped[str] = mapped_column(String(100), primary_key=True)
+    speaker_id: Mapped[int] = mapped_column(
+        ForeignKey("speakers.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
 
 
 class Quote(Base):

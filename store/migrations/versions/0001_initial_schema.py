@@ -81,7 +81,7 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(length=10), nullable=False),
         sa.Column("text", sa.String(length=300), nullable=False),
         sa.Column("folded", sa.String(length=300), nullable=False),
-        sa.Column("key", sa.String(length=40), nullable=False),
+        sa.Column("key", sa.String(length=300), nullable=False),
         sa.ForeignKeyConstraint(["speaker_id"], ["speakers.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("speaker_id", "kind", "folded", name="uq_speaker_names_speaker_kind_folded"),
@@ -89,6 +89,15 @@ def upgrade() -> None:
     with op.batch_alter_table("speaker_names", schema=None) as batch_op:
         batch_op.create_index("ix_speaker_names_folded", ["folded"], unique=False)
         batch_op.create_index("ix_speaker_names_key", ["key"], unique=False)
+
+    op.create_table(
+        "speaker_tokens",
+        sa.Column("token", sa.String(length=100), nullable=False),
+        sa.Column("speaker_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(["speaker_id"], ["speakers.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("token", "speaker_id"),
+    )
+    op.create_index("ix_speaker_tokens_speaker_id", "speaker_tokens", ["speaker_id"], unique=False)
 
     _create_full_text_search()
 
@@ -133,6 +142,8 @@ def downgrade() -> None:
         batch_op.drop_index("ix_speaker_names_key")
         batch_op.drop_index("ix_speaker_names_folded")
 
+    op.drop_index("ix_speaker_tokens_speaker_id", table_name="speaker_tokens")
+    op.drop_table("speaker_tokens")
     op.drop_table("speaker_names")
     with op.batch_alter_table("quotes", schema=None) as batch_op:
         batch_op.drop_index("ix_quotes_speaker_published")
