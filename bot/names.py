@@ -63,3 +63,63 @@ def name_key(name: str, kind: str = "person") -> str:
             words = words[1:]
         return " ".join(words)
     return " ".join(w if w in SUFFIXES else sound_key(w) for w in name_words(name))
+
+
+# Transliterations of one given name (Ukrainian, Russian, German and English spellings): the same
+# person appears as Mykyta in one outlet and Nikita in another. Only true spelling variants belong
+# here, never nicknames or merely similar names (Donald/Ronald).
+_GIVEN_NAME_VARIANTS = (
+    "mykyta nikita mikita",
+    "volodymyr vladimir wolodymyr",
+    "oleksandr aleksandr alexander alexandr aleksander oleksander",
+    "oleksiy oleksii aleksei alexei aleksey alexey",
+    "andriy andrii andrei andrey",
+    "serhiy serhii sergei sergey sergej",
+    "dmytro dmitry dmitri dmitrij",
+    "mykola nikolai nikolay nikolaj",
+    "mykhailo mikhail michail",
+    "hryhoriy hryhorii grigory grigori grigorij",
+    "heorhiy heorhii georgy georgi georgij",
+    "petro pyotr petr pjotr",
+    "pavlo pavel",
+    "yuriy yurii yuri juri",
+    "vitaliy vitalii vitaly vitali",
+    "yevhen yevgeny evgeny evgeni jewgeni",
+    "anatoliy anatolii anatoly",
+    "valeriy valerii valery",
+    "oleh oleg",
+    "ihor igor",
+    "illia ilya",
+    "maksym maksim maxim",
+    "olena elena yelena jelena",
+    "kateryna ekaterina yekaterina jekaterina",
+    "tetiana tetyana tatiana tatyana",
+    "iryna irina",
+    "nataliia nataliya natalia natalya",
+    "muhammad mohammed mohammad mohamed muhammed",
+)
+_GIVEN_NAME_KEYS = {
+    sound_key(variant): sound_key(group.split()[0])
+    for group in _GIVEN_NAME_VARIANTS
+    for variant in group.split()
+}
+
+
+def given_name_key(word: str) -> str:
+    """``sound_key`` of a given name, with transliterations of one name mapped to one key."""
+    key = sound_key(word)
+    return _GIVEN_NAME_KEYS.get(key, key)
+
+
+def person_key(name: str) -> str:
+    """``name_key`` of a person with given names through ``given_name_key``: the identity of a person.
+
+    ``Mykyta Schurawel`` and ``Nikita Zhuravel`` coincide; the last name word and suffixes are as in
+    ``name_key``.
+    """
+    words = name_words(name)
+    core = [i for i, w in enumerate(words) if w not in SUFFIXES]
+    last = core[-1] if core else -1
+    return " ".join(
+        w if w in SUFFIXES else (given_name_key(w) if i < last else sound_key(w)) for i, w in enumerate(words)
+    )
