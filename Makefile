@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint eval bench clean
+.PHONY: run test lint eval bench bench-questions clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,9 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
+
+bench-questions: $(STAMP)
+	$(BIN)/python bench/questions.py $(if $(QUOTEBOT_TEST_POSTGRES_URL),--postgres $(QUOTEBOT_TEST_POSTGRES_URL))
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -19,7 +19,7 @@ QUOTE_CHARS = "\"'“”„‟«»‹›‘’‚`´"
 _MENTION = re.compile(r"<[@#!][^>]*>")
 _SPACES = re.compile(r"\s+")
 _FILLER = re.compile(
-    r"^(?:hey|hi|hello|yo|ok|okay|so|and|please|pls|quotebot|bot|thanks|"
+    r"^@?(?:hey|hi|hello|yo|ok|okay|so|and|please|pls|quotebot|bot|thanks|"
     r"can you tell me|could you tell me|can you|could you|would you|tell me|show me|give me|"
     r"i want to know|i'd like to know|do you know|find|list|search(?: for)?)\b[\s,:;.!-]*",
     re.IGNORECASE,
@@ -75,6 +75,7 @@ _TOPIC_ONLY = re.compile(
     rf"what was said|what has been said|who said what|who spoke)\s+{_TOPIC_SEP}\s+(?P<topic>.+)$",
     re.IGNORECASE,
 )
+_DANGLING_TOPIC = re.compile(rf"(?P<say>\b{_SAY})\s+{_TOPIC_SEP}$", re.IGNORECASE)
 _HELP = re.compile(r"^(?:help|\?|usage|what can you do|commands)$", re.IGNORECASE)
 _NOBODY = frozenset("people everyone anyone they he she it you i we".split())
 _ARTICLE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
@@ -176,6 +177,8 @@ def parse_question(text: str) -> Question:
     if _LATEST_ALL.match(body):
         return Question(text=text, kind="latest", window=window)
 
+    # "what did Rubio say about" with the topic left out: the question without the dangling word.
+    body = _DANGLING_TOPIC.sub(r"\g<say>", body)
     topic_only = _TOPIC_ONLY.match(body)
     if topic_only:
         return Question(text=text, kind="latest", topic=_topic(topic_only.group("topic")), window=window)

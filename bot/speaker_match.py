@@ -10,10 +10,12 @@ organisation names, every asked word needing a close counterpart.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 from sqlalchemy.orm import Session
 
 from bot.names import SUFFIXES, fold, name_words, sound_key
@@ -50,6 +52,11 @@ def word_threshold(word: str) -> float:
     return 85.0 if len(word) <= 5 else 80.0
 
 
+def max_edits(word: str) -> int:
+    """Typos tolerated in a word (edits, a swap of neighbours counting as one): none in very short words."""
+    return 0 if len(word) <= 3 else 1 if len(word) <= 7 else 2
+
+
 def word_score(asked: str, known: str) -> float:
     """0..100 similarity of two folded name words, sound-alike spellings counting as (nearly) equal."""
     if asked == known:
@@ -58,6 +65,9 @@ def word_score(asked: str, known: str) -> float:
     if ka == kk:
         return 97.0
     score = max(fuzz.ratio(asked, known), fuzz.ratio(ka, kk))
+    # fuzz.ratio forgives two changes in a short word (Macron/Marsson: 83); a typo is one or two edits.
+    if min(OSA.distance(asked, known), OSA.distance(ka, kk)) > max_edits(asked):
+        score = min(score, 70.0)
     # Gendered surname forms are different people: Zelenska is not Zelensky, Peskova is not Peskov.
     if ka.endswith("a") != kk.endswith("a") and len(ka) > 3 and len(kk) > 3:
         score = min(score, 70.0)
@@ -69,7 +79,13 @@ def _split_suffixes(words: Sequence[str]) -> tuple[list[str], set[str]]:
 
 
 def person_score(asked: str, record: SpeakerRecord) -> float | None:
-    """How well ``asked`` (a name as typed) fits the speaker's names and aliases; None: not this one."""
+    """How well ``asked`` (a name as typed) fits the speaker's names and aliases; None: not this one.
+
+    Only persons: an organisation or group is found by its name through ``role_score``, never by a
+    person's surname that sounds like its last word.
+    """
+    if record.kind != "person":
+        return None
     q_core, q_suffixes = _split_suffixes(name_words(asked))
     q_core = [w for w in q_core if w not in STOP_WORDS] or q_core
     if not q_core:
@@ -129,8 +145,13 @@ def _content_words(text: str) -> list[str]:
     return [w for w in words if w not in STOP_WORDS and len(w) > 1]
 
 
-def role_score(asked: str, record: SpeakerRecord) -> float | None:
-    """How well a description fits the speaker's roles (and names, for organisations and groups)."""
+def role_score(asked: str, record: SpeakerRecord, *, exact: bool = False) -> float | None:
+    """How well a description fits the speaker's roles (and names, for organisations and groups).
+
+    With ``exact`` every asked word must be one of the role's words as written (folded): a name asked
+    without "the" is only taken for a role or organisation when it is spelled out (``Scholz`` is not
+    the ``Institute of Schools``, though their sound keys coincide).
+    """
     q_words = _content_words(asked)
     if not q_words:
         return None
@@ -146,7 +167,7 @@ def role_score(asked: str, record: SpeakerRecord) -> float | None:
         scores: list[float] = []
         for word in q_words:
             score, hit = max((word_score(word, r), r) for r in r_words)
-            if score < word_threshold(word):
+            if score < word_threshold(word) or (exact and score < 100.0):
                 break
             matched.add(hit)
             scores.append(score)
@@ -169,7 +190,9 @@ def _best(scored: list[tuple[float, SpeakerRecord]]) -> SpeakerMatch | None:
 
 def score_candidates(asked: str, by_role: bool, records: Sequence[SpeakerRecord]) -> SpeakerMatch | None:
     """The best-fitting speakers among ``records`` (pure), or None when none fits."""
-    scorers = (role_score, person_score) if by_role else (person_score, role_score)
+    scorers: tuple[Callable[[str, SpeakerRecord], float | None], ...] = (
+        (role_score, person_score) if by_role else (person_score, partial(role_score, exact=True))
+    )
     for scorer in scorers:
         scored = [(s, r) for r in records if (s := scorer(asked, r)) is not None]
         match = _best(scored)

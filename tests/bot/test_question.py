@@ -25,6 +25,7 @@ from bot.question import Question, parse_question
         "hey, what did Rubio say?",
         "<@U123ABC> what did Rubio say",
         "<@U123ABC|quotebot> please what did Rubio say please?",
+        "@quotebot what did Rubio say",
         "WHAT DID RUBIO SAY??",
         "  what   did Rubio   say ",
         "can you tell me what Rubio said",
@@ -37,6 +38,14 @@ def test_speaker_forms(text: str) -> None:
     assert q.speaker is not None and q.speaker.lower() == "rubio"
     assert q.topic is None and q.window is None and not q.by_role
     assert q.text == text
+
+
+@pytest.mark.parametrize(
+    "text", ["what did Rubio say about", "what did Rubio say about?", "what has Rubio said on"]
+)
+def test_topic_left_out_asks_for_the_speaker(text: str) -> None:
+    q = parse_question(text)
+    assert (q.kind, q.speaker, q.topic) == ("speaker", "Rubio", None)
 
 
 def test_full_names_keep_every_word() -> None:
