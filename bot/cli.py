@@ -73,6 +73,8 @@ def cmd_extract_files(paths: Sequence[str], out: TextIO, err: TextIO) -> int:
 
 def extract_jsonl_line(line: str, extract: Callable[[str], list[Quote]]) -> dict:
     """The output object for one input line: quotes, or an error for that id."""
+    if not line.strip():
+        return {"id": None, "error": "empty line"}
     try:
         item = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -103,8 +105,6 @@ def cmd_extract_jsonl(source: str, out: TextIO, stdin: TextIO) -> int:
         close = True
     try:
         for line in stream:
-            if not line.strip():
-                continue
             out.write(json.dumps(extract_jsonl_line(line, extract), ensure_ascii=False) + "\n")
             out.flush()
     except UnicodeDecodeError as exc:

@@ -119,7 +119,10 @@ def test_extract_jsonl_from_stdin(
     monkeypatch.setattr(sys, "stdin", io.StringIO('{"id": 1, "text": "Q: hi"}\n\n{"id": 2, "text": ""}\n'))
     code, out, _ = run_main(capsys, "extract", "--jsonl", "-")
     assert code == 0
-    assert [json.loads(line)["id"] for line in out.splitlines()] == [1, 2]
+    lines = [json.loads(line) for line in out.splitlines()]
+    # One output line per input line, the blank one included, so ids line up with the input.
+    assert [line["id"] for line in lines] == [1, None, 2]
+    assert lines[1] == {"id": None, "error": "empty line"}
 
 
 def test_extract_files_prints_quotes_readably(
