@@ -1,0 +1,67 @@
+"""Speech cues and the small grammar around them: what may stand between a subject and its verb, objects."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract import lexicon as lx
+from bot.extract.trie import word_regex
+
+CUE = word_regex(lx.CUE_FORMS)
+ACCORDING = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+")
+
+_FILLER = "|".join(sorted(lx.GAP_WORDS, key=len, reverse=True))
+_TIME = (
+    r"(?:on|last|this|early|late|earlier|later)[ \t]+(?:this[ \t]+|last[ \t]+)?\w+"
+    r"|in[ \t]+(?:a|an|the|his|her|its|their)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?(?:[ \t]+(?:with|to|on)[ \t]+[\w.'’ -]{1,40}?)?"
+    r"|at[ \t]+(?:a|an|the|his|her)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?(?:[ \t]+in[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?"
+    r"|during[ \t]+(?:a|an|the|his|her)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?"
+    r"|(?:on|in)[ \t]+(?:Twitter|Facebook|Instagram|television|TV|radio|CNN|MSNBC|Fox[ \t]+News|NBC|ABC|CBS|NPR)"
+    r"|\w+ly|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \t]+(?:morning|afternoon|evening|night))?"
+    r"|(?:yesterday|today|tonight)|in[ \t]+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|\d{4})"
+    r"|(?:in[ \t]+)?(?:response|reply|part|turn|private|public|person|writing|court|Congress|Washington)"
+    r"|with[ \t]+a[ \t]+(?:smile|laugh|smirk|shrug|chuckle)"
+)
+# Between a subject and its cue: an appositive or parenthesis, then adverbs and time phrases.
+GAP = re.compile(
+    r"(?:['’](?:s|d|ll|ve)\b)?"
+    r"(?:[ \t]*,(?:[^,\"“”;]{1,90}?,){1,3}|[ \t]*\([^)]{0,60}\))?"
+    rf"(?:[ \t]+(?:{_FILLER}|{_TIME}))*[ \t]*,?[ \t]*"
+)
+# After a cue when the statement came before it: only a time phrase, then the sentence or clause ends.
+AFTER_EMPTY = re.compile(
+    rf"(?:[ \t]+(?:{_FILLER}|{_TIME}|to[ \t]+(?:reporters|journalists|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)))*"
+    r"[ \t]*(?P<end>[.!?;]|,|[—–-]{1,2}|$)"
+)
+THAT = re.compile(
+    rf"(?:[ \t]+(?:{_FILLER}|{_TIME}))*[ \t]*,?[ \t]*(?:that|:)(?=[ \t]|[\"“‘])",
+)
+THAT_FAR = re.compile(r"[^.;:\"“”]{0,90}?[ \t,](?:that|:)(?=[ \t]|[\"“])")
+OBJECT = re.compile(
+    r"[ \t]+(?:(?:the|a|an|his|her|their)[ \t]+)?(?:[A-Z][\w.'’&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.'’&-]*)*"
+    r"(?:['’]s[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)?|\w+(?:[ \t]+(?:in|at|from)[ \t]+[A-Z][\w.]*)?)"
+    rf"(?:[ \t]+(?:{_TIME}))*[ \t]*[,:]?"
+)
+LEAD = re.compile(r"[\s,:;—–-]*(?:that[ \t]+)?")
+CONTENT_TRIM = " \t\n,;:—–-"
+_CLAUSE_START = (
+    r"(?:[ \t]+(?:in|on|at|during)[ \t]+(?:a|an|the|his|her|their|its)?[ \t]*[\w-]+(?:[ \t]+[\w-]+){0,3}?"
+    r"|[ \t]+(?:on|last|this)[ \t]+\w+|[ \t]+\w+ly)*[ \t]*(?:,|:|[\"“‘']|[ \t]that\b|that\b)"
+)
+# Cues that are speech only when a clause or quotation follows ("continued:", not "continues to grow").
+CLAUSE_REQUIRED: dict[str, re.Pattern[str]] = {
+    lemma: re.compile(_CLAUSE_START) for lemma in ("continue", "post", "maintain", "write", "conclude", "issue")
+}
+_VICTORY = r"(?:[ \t]+\S+){0,4}?[ \t]+(?:victory|victories|win|wins|title|prize|credit|seat|nomination|lead|delegates|percent|spot|place|state|states)\b"
+NOT_SPEECH_AFTER: dict[str, re.Pattern[str]] = {
+    "add": re.compile(r"[ \t]+to\b"),
+    "respond": re.compile(r"[ \t]+(?:to|by)\b"),
+    "report": re.compile(r"[ \t]+(?:from|for|to|on[ \t]+the[ \t]+ground)\b"),
+    "claim": re.compile(_VICTORY),
+    "call": re.compile(r"[ \t]+(?:off|back|in)\b"),
+
+}
+ABOUT = re.compile(r"(?:[ \t]+\w+ly)?(?:[ \t]+(?:to|with)[ \t]+[^,.;:]{1,40}?)?[ \t]+(?:about|of|on)\b")
+CLAUSE_REQUIRED["talk"] = ABOUT
+CLAUSE_REQUIRED["speak"] = ABOUT

@@ -1,0 +1,133 @@
+"""Quoted passages: pairing quote marks of every common style, across paragraphs when the quote runs on."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.extract.segment import Paragraph
+
+# Two straight apostrophes stand for a double quote mark in some wire copy: ''like this''.
+_MARK = re.compile(r"''|[\"“”„‟«»‹›'‘’]")
+_DOUBLE_OPEN = frozenset("“„‟«")
+_DOUBLE_CLOSE = frozenset("”»")
+_SINGLE_OPEN = frozenset("‹")
+_SINGLE_CLOSE = frozenset("›")
+_OPEN_BEFORE = frozenset(" \t([{—–-/:")
+_CLOSE_AFTER = frozenset(" \t.,;:!?)]}—–-/")
+_YEAR = re.compile(r"\d\ds?\b")
+
+
+@dataclass(slots=True)
+class QuotedPassage:
+    """A quotation: ``spans`` are the contents inside the marks, one per paragraph it runs over."""
+
+    spans: list[tuple[int, int]]
+    open_at: int  # position of the first opening mark
+    close_at: int  # position just after the closing mark (or the paragraph end when the quote runs on)
+
+
+def _role(text: str, i: int, lo: int, hi: int) -> str:
+    """'open', 'close', 'either' or 'none' (an apostrophe) for the mark at ``i``."""
+    c = text[i]
+    prev = text[i - 1] if i > lo else " "
+    if c == "'" and i + 1 < hi and text[i + 1] == "'":
+        c = '"'
+        i += 1
+    nxt = text[i + 1] if i + 1 < hi else " "
+    if c in _DOUBLE_OPEN:
+        return "open2"
+    if c in _DOUBLE_CLOSE:
+        return "close2"
+    if c in _SINGLE_OPEN:
+        return "open1"
+    if c in _SINGLE_CLOSE:
+        return "close1"
+    if c == '"':
+        if prev in _OPEN_BEFORE or prev in "“‘'":
+            return "open2" if not nxt.isspace() else "either2"
+        if nxt in _CLOSE_AFTER or nxt in "”’'":
+            return "close2"
+        return "either2"
+    # single marks: ' ‘ ’
+    if prev.isalnum() and nxt.isalnum():
+        return "none"  # don't, Peskov's
+    if prev in _OPEN_BEFORE or prev in "\"“":
+        if c != "’" and nxt.isdigit() and _YEAR.match(text, i + 1, hi):
+            return "none"  # '90s
+        return "open1" if not nxt.isspace() and c != "’" else "none"
+    if nxt in _CLOSE_AFTER or nxt in "\"”":
+        return "close1"
+    return "none"
+
+
+def find_quotes(text: str, paras: list[Paragraph]) -> list[QuotedPassage]:
+    """Outermost quotations in body paragraphs; inner quotes stay inside, stray marks are dropped."""
+    out: list[QuotedPassage] = []
+    running: QuotedPassage | None = None  # a quote left open at the end of the previous paragraph
+    for p in paras:
+        if p.kind != "body":
+            running = None
+            continue
+        found = [(m.start(), m.end() - m.start()) for m in _MARK.finditer(text, p.start, p.end)]
+        marks = [(i, w, r) for i, w in found if (r := _role(text, i, p.start, p.end)) != "none"]
+        k = 0
+        if running is not None:
+            if marks and marks[0][0] == p.start and marks[0][2] in ("open2", "either2", "open1"):
+                k = 1
+                cur_start: int | None = p.start + marks[0][1]
+                cur_open = p.start
+                cur = running
+            else:
+                running = None
+                cur_start = None
+                cur = None
+        else:
+            cur_start = None
+            cur = None
+        kind = 2
+        if running is None:
+            cur_open = p.start
+        while k < len(marks):
+            i, width, r = marks[k]
+            k += 1
+            if cur_start is None:
+                if r in ("open2", "either2"):
+                    cur_start, kind, cur_open = i + width, 2, i
+                elif r == "open1":
+                    cur_start, kind, cur_open = i + width, 1, i
+                continue
+            if kind == 2 and r == "open2" and text[i] == "“" and (i + 1 >= p.end or text[i + 1] in _CLOSE_AFTER):
+                r = "close2"  # „...“ style
+            if kind == 2 and r in ("close2", "either2"):
+                _close(out, cur, cur_open, cur_start, i, width)
+                cur_start, cur = None, None
+            elif kind == 2 and r == "open2" and text[i] == '"':
+                cur_start, cur_open = i + width, i  # the earlier mark was stray
+            elif kind == 1 and r == "close1":
+                _close(out, cur, cur_open, cur_start, i, width)
+                cur_start, cur = None, None
+        running = None
+        if cur_start is not None and (cur is not None or cur_open == p.start):
+            # Left open: it may run on into the next paragraph (which then opens with a mark again).
+            piece = (cur_start, p.end)
+            if cur is None:
+                cur = QuotedPassage([piece], cur_open, p.end)
+            else:
+                cur.spans.append(piece)
+                cur.close_at = p.end
+            running = cur
+    return out
+
+
+def _close(
+    out: list[QuotedPassage], cur: QuotedPassage | None, opened: int, start: int, close: int, width: int
+) -> None:
+    if close <= start:
+        return
+    if cur is None:
+        out.append(QuotedPassage([(start, close)], opened, close + width))
+    else:
+        cur.spans.append((start, close))
+        cur.close_at = close + width
+        out.append(cur)

@@ -1,0 +1,168 @@
+"""The article's cast: people (with roles, aliases, gender), organisations and groups, and lookups into it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from bot.extract.mentions import Span
+from bot.names import fold as _fold
+from bot.names import sound_key as _sound_key
+
+sound_key = lru_cache(maxsize=8192)(_sound_key)
+fold = lru_cache(maxsize=8192)(_fold)
+
+
+@dataclass(eq=False, slots=True)
+class Entity:
+    name: str
+    kind: str  # person | organisation | group
+    roles: list[str] = field(default_factory=list)
+    role_words: set[str] = field(default_factory=set)
+    aliases: list[str] = field(default_factory=list)
+    gender: str | None = None
+    count: int = 0
+    first: int = 0
+    confirmed: bool = False  # a full name, a title or a gender says this is a person
+
+    def add_alias(self, alias: str) -> None:
+        if alias and alias != self.name and alias not in self.aliases:
+            self.aliases.append(alias)
+
+    def add_role(self, role: str) -> None:
+        if role and role not in self.roles:
+            self.roles.append(role)
+
+
+def _key(words: list[str]) -> str:
+    return " ".join(sound_key(w) for w in words)
+
+
+class EntityIndex:
+    """Built from all name mentions of an article, so short forms find full names wherever they appear."""
+
+    def __init__(self, mentions: list[Span]) -> None:
+        self.people: list[Entity] = []
+        self._by_key: dict[str, Entity] = {}
+        self._by_word: dict[str, list[Entity]] = {}
+        self._orgs: dict[str, Entity] = {}
+        self._merged: dict[int, Entity] = {}
+        singles: list[Span] = []
+        for m in mentions:
+            if m.kind != "name":
+                continue
+            if m.entity_kind == "organisation":
+                m.entity = self.org(m.name)
+                continue
+            words = fold(m.name).split()
+            if len(words) >= 2:
+                key = _key(words)
+                e = self._by_key.get(key)
+                if e is None:
+                    e = Entity(m.name, "person", first=m.start)
+                    self._by_key[key] = e
+                    self.people.append(e)
+                    for w in {words[-1] if words[-1] not in ("jr", "sr", "ii", "iii") else words[-2], words[0]}:
+                        self._by_word.setdefault(sound_key(w), []).append(e)
+                e.confirmed = True
+                self._learn(e, m)
+                m.entity = e
+            elif words:
+                singles.append(m)
+        self._merge_short_forms()
+        for m in singles:
+            w = sound_key(m.name)
+            cands = self._by_word.get(w)
+            if cands:
+                e = max(cands, key=lambda c: (fold(c.name).split()[-1] == fold(m.name), c.count, -c.first))
+            else:
+                e = self._by_key.get(w)
+                if e is None:
+                    e = Entity(m.name, "person", first=m.start)
+                    self._by_key[w] = e
+                    self.people.append(e)
+                    self._by_word.setdefault(w, []).append(e)
+            self._learn(e, m)
+            e.add_alias(m.text if m.role == "" and m.text != m.name else m.name)
+            m.entity = e
+        for m in mentions:
+            if m.kind == "name" and m.entity is not None and id(m.entity) in self._merged:
+                m.entity = self._merged[id(m.entity)]
+
+    def _merge_short_forms(self) -> None:
+        """"De Wal" and "Piet de Wal" are one person: a name whose words are part of a longer one."""
+        keys = sorted(self._by_key, key=lambda k: len(k.split()))
+        for k in keys:
+            words = set(k.split())
+            last = k.split()[-1]
+            longer = [
+                e2 for k2, e2 in self._by_key.items()
+                if k2 != k and k2.split()[-1] == last and words < set(k2.split())
+            ]
+            if not longer:
+                continue
+            e = self._by_key[k]
+            target = max(longer, key=lambda c: (c.count, -c.first))
+            if target is e:
+                continue
+            target.count += e.count
+            target.first = min(target.first, e.first)
+            target.add_alias(e.name)
+            for r in e.roles:
+                target.add_role(r)
+            target.role_words |= e.role_words
+            target.gender = target.gender or e.gender
+            self._by_key[k] = target
+            if e in self.people:
+                self.people.remove(e)
+            self._merged[id(e)] = target
+        for lst in self._by_word.values():
+            lst[:] = list(dict.fromkeys(self._merged.get(id(e), e) for e in lst))
+
+    def _learn(self, e: Entity, m: Span) -> None:
+        e.count += 1
+        if m.role or m.gender or m.entity_kind == "person":
+            e.confirmed = True
+        if m.role:
+            e.add_role(m.role)
+        e.role_words |= m.role_words
+        if e.gender is None and m.gender:
+            e.gender = m.gender
+        if m.text != e.name and m.text.endswith(m.name) and not m.role and m.text != m.name:
+            e.add_alias(m.text)
+
+    def org(self, name: str) -> Entity:
+        key = fold(name)
+        e = self._orgs.get(key)
+        if e is None:
+            e = Entity(name, "organisation")
+            self._orgs[key] = e
+        return e
+
+    def by_description(self, m: Span, before: int, recent: dict[int, int]) -> Entity | None:
+        """The person an article introduced with the role a description names ("the Russian president")."""
+        head = m.role
+        mods = {w for w in m.role_words if w != head and w not in ("former", "then", "a", "an", "his", "her")}
+        best: tuple[int, int] | None = None
+        found: Entity | None = None
+        for e in self.people:
+            if head not in e.role_words:
+                continue
+            if e.first >= before and id(e) not in recent:
+                continue
+            hit = len(mods & e.role_words)
+            # A named modifier the person does not carry ("the Ukrainian president") rules them out.
+            if mods and not hit and any(w[:1].isalpha() and w not in e.role_words for w in mods if len(w) > 2):
+                capital_mods = {w for w in mods if w in _DISTINCT}
+                if capital_mods:
+                    continue
+            score = (hit, recent.get(id(e), -1))
+            if best is None or score > best:
+                best, found = score, e
+        return found
+
+
+_DISTINCT = frozenset(
+    """russian ukrainian american u.s. us british french german chinese israeli iranian syrian european
+    kremlin white house republican democratic gop state defense foreign presidential vice""".split()
+)

@@ -1,0 +1,399 @@
+"""Mentions of possible speakers: names (with the titles before them), descriptions, groups, pronouns."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import Literal
+
+from bot.extract import lexicon as lx
+from bot.extract.trie import trie_pattern
+
+MentionKind = Literal["name", "desc", "group", "pron"]
+
+
+@dataclass(slots=True)
+class Span:
+    """A mention of a possible speaker as written, with what the words say about it."""
+
+    start: int
+    end: int
+    kind: MentionKind
+    text: str
+    name: str = ""  # the name without titles ("Marco Rubio"), or the group/organisation as a speaker name
+    role: str = ""  # titles and roles written before the name ("Secretary of State")
+    role_words: frozenset[str] = field(default_factory=frozenset)
+    entity_kind: str = "person"  # person | organisation | group | unknown
+    gender: str | None = None
+    possessive: bool = False
+    quoted: bool = False
+    initial: bool = False  # a lone capitalised word at the start of a sentence
+    entity: object | None = None  # filled by the entity index
+
+
+_TOK = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Capt|Rev|Prof|Jr|Sr|St|Ft)\."
+    r"|(?:[A-Z]\.){1,3}(?![a-z])"
+    r"|[A-Z]{2,}(?:-[A-Z]+)?\b"
+    r"|(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-ÖØ-ÞŁŠŽČŘŚŻĆ][a-zß-öø-ÿĀ-ɏ]+(?:-[A-Za-z][a-zß-öø-ÿĀ-ɏ]+)*"
+    r"(?:[A-Z][a-zß-öø-ÿĀ-ɏ]+)?)"
+)
+_JOIN = r"(?:[ \t\xa0]+(?:of|de|da|del|di|van|von|der|den|bin|al|la|le|du)(?:[ \t\xa0]+the)?)?[ \t\xa0]+"
+_NAME_SEQ = re.compile(rf"(?=[A-ZÀ-ÖØ-ÞŁŠŽČŘŚŻĆ]){_TOK}(?:{_JOIN}{_TOK})*(?:,?[ \t]+(?:Jr\.|Sr\.|III|II|IV)(?![\w]))?")
+_TOKEN = re.compile(_TOK + r"|\b(?:of|de|da|del|di|van|von|der|den|bin|al|la|le|du|and|the)\b")
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_CAP_WORD = re.compile(r"(?:[A-Z][\w'’&-]*|(?:[A-Z]\.){2,})$")
+
+_ORG_NOUNS = frozenset(
+    """campaign newspaper paper report statement study poll survey organization organisation company ministry
+    department agency committee government administration network website outlet magazine memo letter
+    lawsuit complaint filing document book video ad court council board team party firm group union
+    coalition panel office embassy commission indictment petition analysis review article editorial""".split()
+)
+_HEAD_ALT = trie_pattern(lx.ROLE_NOUNS | _ORG_NOUNS)
+_DESC_WORDS = lx.ROLE_NOUNS | _ORG_NOUNS
+_PRONOUNS = frozenset("he she they it He She They It".split())
+_HEAD_WORDS = _DESC_WORDS | lx.GROUP_NOUNS | _PRONOUNS | {"percent"}
+# One pass finds every word that can head a description, a group or a pronoun mention.
+_HEADS = re.compile(
+    r"\b(?=[" + "".join(sorted({w[0] for w in _HEAD_WORDS})) + r"])" + trie_pattern(_HEAD_WORDS) + r"\b"
+)
+_DESC = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.'’-]*?['’]s?)[ \t]+"
+    r"(?:(?!said\b|says\b|told\b)[\w.'’-]+[ \t]+){0,3}?"
+    rf"(?P<head>{_HEAD_ALT})\b"
+    r"(?![ \t]+[A-Z][a-z])"  # "the spokesman Dmitry Peskov" is a name, not a description
+    r"(?:[ \t]+(?:of|for|to)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*|state|defense))?"
+)
+_GROUP = re.compile(
+    r"\b(?P<det>(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight"
+    r"|[Nn]ine|[Tt]en|\d+|[Oo]ther|[Tt]op|[Ss]enior|[Ff]ormer|[Mm]ost)[ \t]+)?"
+    r"(?P<mods>(?:(?!(?:said|says|told|to|of|in|on|at|by|for|with|from|and|or|but|that|which|who|according"
+    r"|the|a|an|as|than|like|about|after|before|if|when|while|whom|whose|are|were|is|was|have|has|had)\b)"
+    r"[\w.'’-]+[ \t]+){0,2}?)"
+    rf"(?P<noun>{trie_pattern(lx.GROUP_NOUNS)})\b"
+    r"(?P<post>[ \t]+(?:familiar with|close to|with (?:direct |first-hand )?knowledge of|briefed on|involved in"
+    r"|aware of|in|at|from|of)[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+[\w-]+){0,2}?(?=[ \t]*[,.;:]|[ \t]+(?:said|say|told)\b))?"
+)
+_PERCENT = re.compile(
+    r"\b(?:\d+(?:\.\d+)?|[A-Z]?[a-z]+(?:-[a-z]+)?)[ \t]+percent"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+){0,2}?(?:voters|respondents|Americans|Republicans|Democrats"
+    r"|adults|people|those[ \t]+\w+))?(?=[ \t]+(?:said|say|says|told)\b)"
+)
+_NATIONAL = frozenset(
+    """u.s. us american russian ukrainian british french german chinese israeli iranian syrian european
+    democratic republican gop then former""".split()
+)
+_PLACE_FIRST = frozenset("new north south east west los san saint st. las united great".split())
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+_DATE_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+    september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+_INITIAL_AFTER = frozenset(".!?\"“”:;\n—–-(")
+_JOINERS = frozenset("of the and de da del di van von der den bin al la le du".split())
+_BREAKERS = frozenset("The But And He She It They We I".split())
+
+
+def _split_name(toks: list[str]) -> tuple[list[str], list[str]]:
+    """Split the tokens of a capitalised sequence into (title tokens, name tokens)."""
+    i = len(toks)
+    while i > 0:
+        t = toks[i - 1]
+        low = t.lower()
+        if low in ("jr.", "sr.", "jr", "sr"):
+            i -= 1
+            continue
+        if low in lx.TITLE_WORDS or low in _JOINERS and i < len(toks) or (low in lx.ROLE_NOUNS and i < len(toks)):
+            break
+        if low in lx.ORG_WORDS and i == len(toks):
+            break
+        i -= 1
+    return toks[:i], toks[i:]
+
+
+def _quoted_index(quoted: list[tuple[int, int]]) -> tuple[list[int], list[tuple[int, int]]]:
+    return [a for a, _ in quoted], quoted
+
+
+def _inside(pos: int, starts: list[int], ranges: list[tuple[int, int]]) -> bool:
+    k = bisect_left(starts, pos + 1) - 1
+    return k >= 0 and ranges[k][0] <= pos < ranges[k][1]
+
+
+def find_mentions(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> list[Span]:
+    """All speaker-like mentions in text[lo:hi], in order, without overlaps (names win)."""
+    qs, qr = _quoted_index(quoted)
+    names = _names(text, lo, hi)
+    taken: list[Span] = list(names)
+    last_desc = last_group = lo
+    for h in _HEADS.finditer(text, lo, hi):
+        w = h.group()
+        if w in _PRONOUNS:
+            taken.append(Span(h.start(), h.end(), "pron", w, gender=lx.PRONOUN_GENDER[w.lower()]))
+            continue
+        if w == "percent":
+            p = _PERCENT.search(text, max(lo, h.start() - 30), min(hi, h.end() + 60))
+            if p and p.start() < h.start() < p.end():
+                taken.append(Span(p.start(), p.end(), "group", p.group(), name=p.group(), entity_kind="group"))
+            continue
+        if w in _DESC_WORDS:
+            d = _window(_DESC, "head", text, max(last_desc, h.start() - 70), min(hi, h.end() + 70), h.start())
+            if d is not None:
+                taken.append(_desc(d))
+                last_desc = d.end()
+        if w in lx.GROUP_NOUNS:
+            g = _window(_GROUP, "noun", text, max(last_group, h.start() - 70), min(hi, h.end() + 70), h.start())
+            if g is not None:
+                gs = _group(g)
+                last_group = g.end()
+                if gs is not None:
+                    taken.append(gs)
+    descs = sorted((s.start, s.end) for s in taken if s.kind in ("desc", "group"))
+    if descs:
+        d_starts = [a for a, _ in descs]
+
+        def inside_desc(s: Span) -> bool:
+            k = bisect_left(d_starts, s.start + 1) - 1
+            return k >= 0 and descs[k][0] <= s.start and s.end < descs[k][1]
+
+        taken = [s for s in taken if s.kind != "name" or not inside_desc(s)]
+    order = {"name": 0, "desc": 1, "group": 2, "pron": 3}
+    taken.sort(key=lambda s: (order[s.kind], s.start))
+    out: list[Span] = []
+    occ_starts: list[int] = []
+    occ: list[tuple[int, int]] = []
+    for s in taken:
+        k = bisect_left(occ_starts, s.end)
+        if k > 0 and occ[k - 1][1] > s.start:
+            continue  # overlaps a mention taken before
+        occ_starts.insert(k, s.start)
+        occ.insert(k, (s.start, s.end))
+        s.quoted = _inside(s.start, qs, qr)
+        out.append(s)
+    out.sort(key=lambda s: s.start)
+    return out
+
+
+def _window(full: re.Pattern[str], group: str, text: str, lo: int, hi: int, at: int) -> re.Match[str] | None:
+    """The match of ``full`` in text[lo:hi] whose ``group`` starts at ``at``."""
+    for m in full.finditer(text, lo, hi):
+        if m.start(group) == at:
+            return m
+        if m.start() > at:
+            break
+    return None
+
+
+def _names(text: str, lo: int, hi: int) -> list[Span]:
+    out = _raw_names(text, lo, hi, seen := set())
+    # A capitalised word opening a sentence ("Speaking", "Hours") is a name only if the article
+    # also writes it capitalised elsewhere.
+    return [s for s in out if not s.initial or s.name in seen or _cue_follows(text, s.end)]
+
+
+def _cue_follows(text: str, pos: int) -> bool:
+    m = _NEXT_WORD.match(text, pos)
+    return bool(m) and m.group(1) in lx.CUE_FORMS
+
+
+def _raw_names(text: str, lo: int, hi: int, seen_inside: set[str]) -> list[Span]:
+    out: list[Span] = []
+    cap_stop = lx.CAP_STOP
+    for m in _NAME_SEQ.finditer(text, lo, hi):
+        seq = m.group()
+        start = m.start()
+        if " " not in seq and "\xa0" not in seq and "\t" not in seq:
+            if seq.lower() in cap_stop:
+                continue
+            toks = [seq]
+        else:
+            toks = seq.split()
+            # Sentence-initial and other capitalised function words are not part of a name.
+            k = 0
+            while k < len(toks) and (toks[k].lower() in cap_stop or toks[k] in _JOINERS):
+                k += 1
+            if k:
+                if k == len(toks):
+                    continue
+                toks = toks[k:]
+                start = m.start() + _offset(seq, k)
+            for j in range(1, len(toks)):
+                if toks[j] in _BREAKERS:
+                    toks = toks[:j]
+                    break
+            while toks and (toks[-1] in _JOINERS or (len(toks) > 1 and toks[-1].lower() in _DATE_WORDS)):
+                toks.pop()
+            if len(toks) > 1 and toks[0].endswith("ing") and toks[0].lower() not in lx.ORG_WORDS:
+                start = text.find(toks[1], start)
+                toks = toks[1:]  # "Speaking Sunday", "Following Trump"
+            if not toks:
+                continue
+            toks = [t.rstrip(",") for t in toks]
+        end = start + len(toks[0]) if len(toks) == 1 else text.find(toks[-1], start) + len(toks[-1])
+        seq = text[start:end]
+        title, name = _split_name(toks)
+        if not name and len(title) > 1 and title[0].lower() in lx.HONORIFICS:
+            title, name = title[:1], title[1:]  # "Ms. White", "Mr. King"
+        possessive = end < len(text) and text[end] in "'’"
+        span = Span(start, end, "name", seq, possessive=possessive)
+        if not name:
+            if any(t.lower() in lx.ORG_WORDS or (t.isupper() and len(t) > 1) for t in title):
+                span.name = _strip_the(seq)
+                span.entity_kind = "organisation"
+                out.append(span)
+            continue
+        first_low = name[0].lower()
+        if (
+            name[-1].lower() in lx.ORG_WORDS
+            or (len(name) == 1 and not title and (first_low in lx.PLACES or (name[0].isupper() and len(name[0]) > 1)))
+            or (not title and (first_low in _PLACE_FIRST or all(w.lower() in lx.PLACES for w in name)))
+        ):
+            span.name = _strip_the(seq)
+            span.entity_kind = "organisation"
+            out.append(span)
+            continue
+        span.name = " ".join(name)
+        span.entity_kind = "person" if (title or len(name) > 1) else "unknown"
+        if len(name) > 1:
+            seen_inside.update(name)
+        elif not title:
+            j = start - 1
+            while j >= lo and text[j] in " \t":
+                j -= 1
+            if j < lo or text[j] in _INITIAL_AFTER:
+                span.initial = True
+            else:
+                seen_inside.add(name[0])
+        role_start = start
+        # Lower-case role words right before the name: "Kremlin spokesman Dmitry Peskov".
+        if start > lo and text[start - 1] == " ":
+            sp = text.rfind(" ", max(lo, start - 30), start - 1)
+            if text[sp + 1 : start - 1] in lx.ROLE_NOUNS:
+                role_start = _role_before(text, lo, start)
+                span.entity_kind = "person"
+                while out and out[-1].start >= role_start:
+                    out.pop()  # "Kremlin" is part of the role "Kremlin spokesman"
+        if role_start == start and not title:
+            if len(name) > 1 and first_low in lx.FEMALE_NAMES:
+                span.gender = "f"
+            elif len(name) > 1 and first_low in lx.MALE_NAMES:
+                span.gender = "m"
+            out.append(span)
+            continue
+        title_text = " ".join(title)
+        role_text = (text[role_start:start] + title_text).strip() if role_start < start else title_text
+        span.start = role_start
+        span.text = text[role_start:end]
+        words = [w.lower().rstrip(".") for w in role_text.split()]
+        span.role_words = frozenset(w for w in words if w not in ("of", "the"))
+        clean = role_text.split()
+        if title and role_start == start:
+            # "Veldran Secretary of State": qualifiers before the first title word are not the role.
+            while len(clean) > 1 and (clean[0].lower() not in lx.TITLE_WORDS or clean[0].lower() in _NATIONAL):
+                clean.pop(0)
+        while clean and clean[0].lower() in _NATIONAL:
+            clean.pop(0)
+        span.role = " ".join(w for w in clean if w.lower() not in lx.HONORIFICS)
+        span.gender = _gender(words, name)
+        out.append(span)
+    return out
+
+
+def _offset(seq: str, k: int) -> int:
+    """Offset of the k-th whitespace-separated token of ``seq``."""
+    pos = 0
+    for _ in range(k):
+        while seq[pos].isspace():
+            pos += 1
+        while pos < len(seq) and not seq[pos].isspace():
+            pos += 1
+    while pos < len(seq) and seq[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _role_before(text: str, lo: int, start: int) -> int:
+    """Start of the role phrase before a name, "Kremlin spokesman" or "Republican presidential nominee"."""
+    lo = max(lo, start - 80, text.rfind("\n", lo, start) + 1)
+    prev = text[lo:start].split()
+    k = len(prev) - 1
+    while k > 0 and len(prev) - k < 4 and prev[k - 1].islower() and _role_word(prev[k - 1]):
+        k -= 1
+    j = k
+    while j > 0 and k - j < 3 and _CAP_WORD.match(prev[j - 1]):
+        j -= 1
+    while j < k and prev[j].lower() in lx.CAP_STOP:
+        j += 1
+    pos = start
+    for w in reversed(prev[j:]):
+        pos = text.rfind(w, lo, pos)
+    return max(pos, lo)
+
+
+_NOT_ROLE = frozenset(
+    """and or but the a an of to in on at by for with from as that who which said says told met and while
+    when after before than whom whose his her their its our is was were are be been has have had""".split()
+)
+
+
+def _role_word(w: str) -> bool:
+    if w in lx.ROLE_NOUNS or w in lx.ROLE_MODIFIERS:
+        return True
+    return w not in _NOT_ROLE and not w.endswith(("ed", "ing", "ly")) and len(w) > 2
+
+
+def _gender(role_words: list[str], name: list[str]) -> str | None:
+    for w in role_words:
+        w = w.rstrip(".")
+        if w in lx.FEMALE_ROLES:
+            return "f"
+        if w in lx.MALE_ROLES:
+            return "m"
+    if len(name) > 1:
+        first = name[0].lower()
+        if first in lx.FEMALE_NAMES:
+            return "f"
+        if first in lx.MALE_NAMES:
+            return "m"
+    return None
+
+
+def _strip_the(s: str) -> str:
+    return s[4:] if s.startswith(("The ", "the ")) else s
+
+
+def _desc(m: re.Match[str]) -> Span:
+    head = m.group("head")
+    words = [w.lower().rstrip(".").removesuffix("'s").removesuffix("’s") for w in m.group().split()]
+    is_org = head not in lx.ROLE_NOUNS
+    s = Span(m.start(), m.end(), "desc", m.group())
+    s.role_words = frozenset(w for w in words[1:] if w not in ("of", "the", "for", "to"))
+    s.role = head
+    s.entity_kind = "organisation" if is_org else "person"
+    if is_org:
+        caps = [w for w in m.group().split()[1:] if w[:1].isupper()]
+        s.name = " ".join(caps + [head]) if caps else ""
+    s.gender = _gender(words, [])
+    return s
+
+
+def _group(m: re.Match[str]) -> Span | None:
+    mods = m.group("mods") or ""
+    if any(w.lower() in ("who", "which", "that", "and", "or", "of", "but") for w in mods.split()):
+        mods = ""
+    det = (m.group("det") or "").strip()
+    noun = m.group("noun")
+    start = m.start() if det else m.start("mods") if mods else m.start("noun")
+    if not det and not mods and not m.group("post") and noun in ("people", "members", "leaders", "police"):
+        return None
+    name_words = [w for w in mods.split() if w.lower() not in lx.NUMBER_WORDS and not w.isdigit()]
+    name_words += [noun] + (m.group("post") or "").split()
+    s = Span(start, m.end(), "group", m.group()[start - m.start() :])
+    s.name = " ".join(name_words)
+    s.entity_kind = "group"
+    s.role = noun
+    return s

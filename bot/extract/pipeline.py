@@ -1,0 +1,231 @@
+"""Article text in, attributed quotes out: segmentation, mentions, statements, then speakers in reading order."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from bot.extract import lexicon as lx
+from bot.extract.cues import ACCORDING, CUE
+from bot.extract.direct import QuotedPassage, find_quotes
+from bot.extract.entities import Entity, EntityIndex
+from bot.extract.mentions import Span, find_mentions
+from bot.extract.resolve import Discourse
+from bot.extract.segment import Paragraph, paragraphs, sentences
+from bot.extract.statements import Statement, analyse, attach_quotes, leftover
+from bot.names import sound_key
+from bot.quote import Mention, Quote
+
+_TRANSCRIPT = re.compile(r"(?P<who>[A-Z][A-Z'’.\-]+(?:[ \t][A-Z][A-Z'’.\-]+){0,2}|[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+){0,2}):[ \t]+(?=\S)")
+_NOT_SPEAKER_LABEL = frozenset(
+    "update note editor's photo image video watch read more related source sources credit correction "
+    "disclosure caption advertisement q a question answer".split()
+)
+_DASH_PARA = re.compile(
+    r"(?P<body>\S.{14,}?)(?:[ \t\xa0]*[—–]|[ \t\xa0]+-{1,2}[ \t])[ \t]*(?P<who>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
+    r"(?:[ \t]*\(@\w+\))?(?:[ \t]+[A-Z][a-z]+[ \t]+\d{1,2},[ \t]+\d{4})?[ \t]*$"
+)
+
+
+def extract_quotes(text: str) -> list[Quote]:
+    """All statements attributed in an article, with their speakers resolved; a pure function."""
+    if not text or not text.strip():
+        return []
+    paras = paragraphs(text)
+    passages = find_quotes(text, paras)
+    protected = sorted((q.open_at, q.close_at) for q in passages)
+    p_starts = [a for a, _ in protected]
+
+    def inside_quote(pos: int) -> bool:
+        k = bisect_right(p_starts, pos) - 1
+        return k >= 0 and protected[k][0] <= pos < protected[k][1]
+
+    sents = sentences(text, paras, protected)
+    cues = [c for c in CUE.finditer(text) if not inside_quote(c.start())]
+    if "ccording to" in text:
+        cues += [a for a in ACCORDING.finditer(text) if not inside_quote(a.start())]
+        cues.sort(key=lambda c: c.start())
+    c_starts = [c.start() for c in cues]
+    mentions = find_mentions(text, 0, len(text), protected)
+    m_starts = [m.start for m in mentions]
+    index = EntityIndex(mentions)
+    disc = Discourse(index)
+    by_last_piece = sorted(passages, key=lambda q: q.spans[-1][0])
+    q_keys = [q.spans[-1][0] for q in by_last_piece]
+
+    results: list[tuple[Statement, Entity | None]] = []
+    consumed_para = -1
+    prev_para = -1
+    last_para = -2
+    para_first: dict[int, bool] = {}
+    for s in sents:
+        ss, se = s.start, s.end
+        lo, hi = bisect_left(m_starts, ss), bisect_left(m_starts, se)
+        ms = mentions[lo:hi]
+        first_in_para = s.para not in para_first
+        para_first[s.para] = True
+        if s.para == consumed_para:
+            continue
+        stmts: list[Statement] = []
+        if first_in_para:
+            special = _paragraph_forms(text, paras[s.para], ms, index)
+            if special is not None:
+                stmts = [special]
+                consumed_para = s.para
+        here = by_last_piece[bisect_left(q_keys, ss) : bisect_left(q_keys, se + 1)]
+        if not stmts:
+            s_cues = cues[bisect_left(c_starts, ss) : bisect_left(c_starts, se)]
+            if s_cues:
+                stmts = analyse(text, ss, se, ms, here, s_cues)
+        used = attach_quotes(text, stmts, here)
+        para = paras[s.para]
+        last = results[-1][0] if results else None
+        for q in here:
+            if id(q) in used:
+                continue
+            prev = stmts[-1] if stmts else None
+            if prev is None and last is not None:
+                if last.attr[0] >= para.start:
+                    prev = last
+                elif last_para == prev_para and q.open_at == para.start and q.close_at >= para.end - 1:
+                    prev = last  # a paragraph that is only a quotation continues the quote before it
+            st = leftover(text, q, ss, se, ms, prev)
+            if st is not None:
+                stmts.append(st)
+        stmts.sort(key=lambda st: st.attr[0])
+        _resolve_sentence(text, ms, stmts, disc, results, s.para != prev_para)
+        if stmts:
+            last_para = s.para
+        prev_para = s.para
+    return _to_quotes(text, results)
+
+
+def _paragraph_forms(text: str, p: Paragraph, ms: list[Span], index: EntityIndex) -> Statement | None:
+    """A transcript line ("PENCE: ...", "Peskov: ...") or a line signed after a dash ("... — Peskov")."""
+    t = _TRANSCRIPT.match(text, p.start, p.end)
+    if t:
+        who = t.group("who")
+        if who.lower().strip(".") not in _NOT_SPEAKER_LABEL:
+            if who.isupper():
+                m = _label_mention(who, t.start(), index)
+            else:
+                m = next((x for x in ms if x.start == t.start() and x.end == t.end("who")), None)
+            if m is not None and m.kind == "name":
+                a, b = t.end(), p.end
+                return Statement([(a, b)], m, ":", (t.start(), t.end()))
+    line = text[p.start : p.end]
+    d = _DASH_PARA.match(text, p.start, p.end) if ("—" in line or "–" in line or " - " in line) else None
+    if d:
+        m = next((x for x in ms if x.start == d.start("who")), None)
+        if m is not None and m.kind == "name":
+            a, b = d.start("body"), d.end("body")
+            while b > a and text[b - 1] in " \t\"”’'":
+                b -= 1
+            while a < b and text[a] in "\"“‘'":
+                a += 1
+            return Statement([(a, b)], m, None, (d.start("who") - 1, d.end()), direct=True)
+    return None
+
+
+def _label_mention(who: str, start: int, index: EntityIndex) -> Span | None:
+    last = who.split()[-1]
+    cands = [e for e in index.people if sound_key(e.name.split()[-1]) == sound_key(last)]
+    if not cands:
+        return None
+    m = Span(start, start + len(who), "name", who, name=who)
+    m.entity = max(cands, key=lambda e: e.count)
+    return m
+
+
+def _subject_mention(text: str, ms: list[Span]) -> Span | None:
+    for m in ms:
+        if m.quoted or m.possessive:
+            continue
+        j = m.start - 1
+        while j > 0 and text[j] == " ":
+            j -= 1
+        k = j
+        while k >= 0 and text[k].isalpha():
+            k -= 1
+        if text[k + 1 : j + 1].lower() in lx.PREPOSITIONS:
+            continue
+        return m
+    return None
+
+
+def _resolve_sentence(
+    text: str,
+    ms: list[Span],
+    stmts: list[Statement],
+    disc: Discourse,
+    results: list[tuple[Statement, Entity | None]],
+    new_para: bool,
+) -> None:
+    spoken = {id(st.mention) for st in stmts if st.mention is not None}
+    subj = _subject_mention(text, ms)
+    if subj is not None and id(subj) not in spoken and (not stmts or subj.start < stmts[0].attr[0]):
+        e = disc.resolve(subj)
+        if e is not None:
+            disc.sentence_subject = e
+    for st in stmts:
+        e: Entity | None
+        if st.mention is not None:
+            e = disc.resolve(st.mention)
+        elif st.from_subject:
+            e = disc.sentence_subject or disc.prev_subject
+        elif st.continued:
+            e = disc.last_speaker
+        else:
+            e = None
+        if e is not None and disc.sentence_subject is None:
+            disc.sentence_subject = e
+        if e is not None:
+            if e.kind == "person":
+                disc.last_speaker = e
+            else:
+                disc.last_group = e
+        results.append((st, e))
+    for m in ms:
+        if m.kind == "name" and not m.quoted and isinstance(m.entity, Entity):
+            disc.seen(m.entity, m.start)
+    disc.end_sentence()
+
+
+def _to_quotes(text: str, results: list[tuple[Statement, Entity | None]]) -> list[Quote]:
+    out: list[Quote] = []
+    seen: set[tuple[tuple[int, int], ...]] = set()
+    for st, e in results:
+        spans = tuple(sorted(set(p for p in st.pieces if p[1] > p[0])))
+        if not spans or spans in seen:
+            continue
+        seen.add(spans)
+        m = st.mention
+        speaker: str | None = None
+        kind: str | None = None
+        roles: tuple[str, ...] = ()
+        aliases: tuple[str, ...] = ()
+        if e is not None:
+            speaker, kind = e.name, e.kind
+            roles, aliases = tuple(e.roles), tuple(e.aliases)
+        elif m is not None and m.kind in ("desc", "group"):
+            kind = "group" if m.kind == "group" else ("person" if m.entity_kind == "person" else "organisation")
+        mention = Mention(m.text, m.start, m.end) if m is not None and m.text else None
+        out.append(
+            Quote(
+                text=" ".join(text[a:b] for a, b in spans),
+                start=spans[0][0],
+                end=spans[-1][1],
+                spans=spans,
+                speaker=speaker,
+                speaker_kind=kind,  # type: ignore[arg-type]
+                speaker_mention=mention,
+                cue=st.cue,
+                direct=st.direct,
+                speaker_roles=roles,
+                speaker_aliases=aliases,
+            )
+        )
+    return out
+
+
+__all__ = ["QuotedPassage", "extract_quotes"]

@@ -1,0 +1,83 @@
+"""Who a speaker mention is: names via the entity index, descriptions via roles, pronouns via salience."""
+
+from __future__ import annotations
+
+from bot.extract.entities import Entity, EntityIndex
+from bot.extract.mentions import Span
+
+
+class Discourse:
+    """Reading state: who was the subject of the last sentence, who spoke last, who was mentioned when."""
+
+    def __init__(self, index: EntityIndex) -> None:
+        self.index = index
+        self.prev_subject: Entity | None = None
+        self.sentence_subject: Entity | None = None
+        self.last_speaker: Entity | None = None
+        self.last_group: Entity | None = None
+        self.recent: dict[int, int] = {}
+        self._by_id: dict[int, Entity] = {}
+        self._groups: dict[str, Entity] = {}
+
+    def seen(self, e: Entity, pos: int) -> None:
+        self.recent[id(e)] = pos
+        self._by_id[id(e)] = e
+
+    def resolve(self, m: Span) -> Entity | None:
+        if m.kind == "name":
+            e = m.entity if isinstance(m.entity, Entity) else None
+            if e is not None:
+                self.seen(e, m.start)
+            return e
+        if m.kind == "desc":
+            if m.text[:2].lower() in ("a ", "an"):
+                # "a senior official": anonymous, never one of the article's named people.
+                return self._group(m.text.split(" ", 1)[1] if " " in m.text else m.text)
+            if m.entity_kind == "person":
+                e = self.index.by_description(m, m.start, self.recent)
+                if e is not None:
+                    if e.gender is None and m.gender:
+                        e.gender = m.gender
+                    self.seen(e, m.start)
+                return e
+            return self.index.org(m.name) if m.name else None
+        if m.kind == "group":
+            return self._group(m.name)
+        return self._pronoun(m)
+
+    def _group(self, name: str) -> Entity:
+        e = self._groups.get(name)
+        if e is None:
+            e = Entity(name, "group")
+            self._groups[name] = e
+        return e
+
+    def _pronoun(self, m: Span) -> Entity | None:
+        low = m.text.lower()
+        if low in ("he", "she"):
+            g = "m" if low == "he" else "f"
+            cands: list[Entity | None] = [self.sentence_subject, self.prev_subject, self.last_speaker]
+            for e in cands:
+                if e is not None and e.kind == "person" and e.confirmed and e.gender in (None, g):
+                    break
+            else:
+                e = None
+                for eid, _ in sorted(self.recent.items(), key=lambda kv: -kv[1]):
+                    c = self._by_id[eid]
+                    if c.kind == "person" and c.confirmed and c.gender in (None, g):
+                        e = c
+                        break
+            if e is not None:
+                if e.gender is None:
+                    e.gender = g
+                self.seen(e, m.start)
+            return e
+        for e in (self.sentence_subject, self.prev_subject, self.last_group):
+            if e is not None and e.kind != "person":
+                return e
+        return None
+
+    def end_sentence(self) -> None:
+        if self.sentence_subject is not None:
+            self.prev_subject = self.sentence_subject
+        self.sentence_subject = None

@@ -1,0 +1,134 @@
+"""Paragraphs, sentences, and the lines that are not running text (headlines, captions, bylines)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Literal
+
+ParaKind = Literal["body", "headline", "subhead", "caption", "byline", "meta"]
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    index: int
+    start: int  # after any dateline
+    end: int
+    kind: ParaKind
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    para: int
+
+
+_LINE = re.compile(r"[^\n]+")
+_CAPTION = re.compile(
+    r"(?:Photo|PHOTO|photo)(?:graph)?s?\s*(?:by\b|:)|(?:Image|Picture|Credit|CREDIT)\s*:|\(Photo\b|Getty Images"
+    r"|/(?:Reuters|AP|AFP|Getty|Pool|EPA)\b"
+)
+_BYLINE = re.compile(r"^(?:By|BY|From)\s+[A-Z]|^\([a-z ,.;/]+\)$|^(?:Reporting|Writing|Editing|Additional reporting"
+                     r"|Contributing|Compiled)\b")
+_META = re.compile(r"^(?:Title|Outlet|URL|Url|Published|Author|Date|Source|Updated|Tags?):\s")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2})?(?:\s*\([^)]{1,40}\))?\s*[-—–]{1,2}\s+"
+)
+_SIGNED = re.compile(r"\s[—–-]{1,2}\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\(@\w+\).*)?$")
+_HAS_QUOTE = re.compile(r"[\"“”«»„]")
+_TERMINAL = frozenset('.!?"”’\'):;…')
+# A full stop followed by space and something that can start a sentence.
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]{0,2}[A-Z0-9])")
+_ABBREV = frozenset(
+    """mr mrs ms dr st sen rep reps gov gen lt col sgt adm capt cmdr rev prof jr sr jan feb aug sept sep oct nov
+    dec no vs inc corp co ltd u.s u.n u.k e.u d.c n.y l.a etc mich calif fla ill mass pa va wash ariz ga
+    tenn ky md minn mo nev okla ore wis colo conn del ind kan la miss neb n.c s.c n.h n.j n.m n.d s.d vt
+    wyo ala ark mt ft p.m a.m approx dept gov't sen.-elect""".split()
+)
+
+
+_COUNTRY_ABBREV = frozenset("u.s u.k u.n e.u d.c".split())
+_SENTENCE_OPENERS = frozenset(
+    "The He She It They We I But And In On At A An This That These Those His Her Their Its If When While "
+    "After Before As Since Still Yet So Now Meanwhile However Some Many Most".split()
+)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = _WORD.match(text, pos)
+    return m.group() if m else ""
+
+
+def _kind(line: str, index: int, first_body: bool) -> ParaKind:
+    words = line.split()
+    if _META.match(line):
+        return "meta"
+    if len(words) < 60 and _CAPTION.search(line):
+        return "caption"
+    if len(words) < 14 and _BYLINE.match(line):
+        return "byline"
+    if line[-1] not in _TERMINAL and not _SIGNED.search(line) and not _HAS_QUOTE.search(line):
+        if first_body and len(words) <= 25:
+            return "headline"
+        if len(words) <= 12:
+            return "subhead"
+    return "body"
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Non-empty lines, classified; a dateline ("WASHINGTON (Reuters) -") is cut off the body."""
+    out: list[Paragraph] = []
+    seen_body = False
+    for m in _LINE.finditer(text):
+        line = m.group().strip()
+        if not line:
+            continue
+        start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        end = start + len(line)
+        kind = _kind(line, len(out), not seen_body)
+        if kind in ("body", "headline"):
+            seen_body = True
+        if kind == "body":
+            d = _DATELINE.match(line)
+            if d and d.end() < len(line):
+                start += d.end()
+        out.append(Paragraph(len(out), start, end, kind))
+    return out
+
+
+def sentences(text: str, paras: list[Paragraph], protected: list[tuple[int, int]]) -> list[Sentence]:
+    """Sentences of the body paragraphs; no boundary falls inside a ``protected`` (quoted) range."""
+    starts = [a for a, _ in protected]
+    out: list[Sentence] = []
+    for p in paras:
+        if p.kind != "body":
+            continue
+        seg_start = p.start
+        for m in _BOUNDARY.finditer(text, p.start, p.end):
+            cut = m.end()
+            k = bisect_right(starts, cut - 1) - 1
+            if k >= 0 and protected[k][0] < cut - 1 < protected[k][1]:
+                continue
+            dot = m.start()
+            j = dot - 1
+            while j >= seg_start and (text[j].isalpha() or text[j] in ".'-"):
+                j -= 1
+            word = text[j + 1 : dot].lower()
+            if text[dot] == "." and (word in _ABBREV or (len(word) == 1 and word.isalpha())):
+                # "in the U.S. The ..." does end a sentence.
+                if word not in _COUNTRY_ABBREV or _next_word(text, cut) not in _SENTENCE_OPENERS:
+                    continue
+            out.append(Sentence(seg_start, _rstrip(text, seg_start, m.start() + len(m.group().rstrip())), p.index))
+            seg_start = cut
+        if seg_start < p.end:
+            out.append(Sentence(seg_start, p.end, p.index))
+    return out
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end

@@ -1,0 +1,406 @@
+"""Statements in one sentence: cue, speaker mention and content pieces, from cues and quoted passages."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.extract import cues as cx
+from bot.extract import lexicon as lx
+from bot.extract.direct import QuotedPassage
+from bot.extract.mentions import Span
+
+Piece = tuple[int, int]
+
+_OPEN_ENDERS = frozenset(",\"”’'")
+_PROGRESSIVE = frozenset("is are was were been be s".split())
+_MARKS = frozenset("\"“”„‟«»‹›'‘’")
+_CLOSERS = frozenset("\"”’'»›")
+_QUOTE_START = re.compile(r"[ \t]*[\"“‘'«„‹]")
+_DASH_TAIL = re.compile(r"[ \t]*[—–-]{1,2}[ \t]*")
+_COLON_HEAD = re.compile(r"[ \t]*:[ \t]*$")
+_ING_SKIP = re.compile(r"[ \t]*(?:and[ \t]+)?\w+ing\b")
+_ALNUM = re.compile(r"\w")
+_BARE_COMMA = re.compile(r"[ \t]*,[ \t]*")
+
+
+@dataclass(slots=True)
+class Statement:
+    pieces: list[Piece]
+    mention: Span | None
+    cue: str | None
+    attr: Piece  # where the attribution (speaker and cue) is written
+    direct: bool = False
+    from_subject: bool = False  # a participle: the speaker is the sentence's subject
+    continued: bool = False  # an unattributed quote: the speaker is the one just quoted
+    passages: list[QuotedPassage] = field(default_factory=list)
+
+
+def _last_char(text: str, lo: int, pos: int) -> str:
+    """The last non-blank character before ``pos`` (not before ``lo``), or ''."""
+    j = pos - 1
+    while j >= lo and text[j] in " \t":
+        j -= 1
+    return text[j] if j >= lo else ""
+
+
+def _word_before(text: str, lo: int, pos: int) -> str:
+    j = pos - 1
+    while j >= lo and text[j] in " \t":
+        j -= 1
+    k = j
+    while k >= lo and text[k].isalnum():
+        k -= 1
+    return text[k + 1 : j + 1].lower()
+
+
+def _left_subject(text: str, ms: list[Span], cue_start: int, floor: int) -> Span | None:
+    tries = 0
+    found: Span | None = None
+    for m in reversed(ms):
+        if m.end > cue_start:
+            continue
+        if m.start < floor or tries >= 4:
+            break
+        tries += 1
+        if m.possessive or m.quoted:
+            continue
+        if cx.GAP.fullmatch(text, m.end, cue_start):
+            if found is None:
+                found = m
+                if not _BARE_COMMA.fullmatch(text, m.end, cue_start):
+                    break
+            elif _BARE_COMMA.match(text, m.end):
+                # "Quigley, a member of the Intelligence Committee, told": the subject heads the appositive.
+                found = m
+                break
+    return found
+
+
+def _right_subject(text: str, ms: list[Span], cue_end: int, se: int) -> Span | None:
+    for m in ms:
+        if m.start < cue_end:
+            continue
+        if text[cue_end : m.start].strip(" \t"):
+            return None
+        if m.kind == "pron" and m.text.lower() == "it":
+            return None
+        return m
+    return None
+
+
+def _trim(text: str, a: int, b: int, keep_stop: bool = False) -> Piece:
+    while a < b and text[a] in cx.CONTENT_TRIM:
+        a += 1
+    strip = cx.CONTENT_TRIM + ("" if keep_stop else ".")
+    while b > a and text[b - 1] in strip:
+        b -= 1
+    return a, b
+
+
+def _words(text: str, p: Piece) -> int:
+    return len(text[p[0] : p[1]].split())
+
+
+def analyse(
+    text: str,
+    ss: int,
+    se: int,
+    ms: list[Span],
+    passages: list[QuotedPassage],
+    cues: list[re.Match[str]],
+) -> list[Statement]:
+    """Statements whose attribution is written in the sentence text[ss:se], given its cues (outside quotes)."""
+    found: list[tuple[str, re.Match[str], Span | None]] = []
+    for c in cues:
+        form = " ".join(c.group().split())
+        if form.startswith(("according", "According")):
+            src = next((m for m in ms if m.start == c.end()), None)
+            found.append(("acc", c, src))
+            continue
+        before_word = _word_before(text, ss, c.start())
+        if form.endswith("ing") or form.endswith("ing out"):
+            if before_word in _PROGRESSIVE:
+                # "Clinton is calling for ...": a finite verb after all.
+                subj = _left_subject(text, ms, c.start(), ss)
+                if subj is not None:
+                    found.append(("left", c, subj))
+                continue
+            pre = text[ss : c.start()].rstrip()
+            if pre.endswith(",") or before_word in ("while", "by", "before", "after"):
+                found.append(("ing", c, None))
+            continue
+        if before_word in lx.PASSIVE_BEFORE:
+            continue
+        subj = _left_subject(text, ms, c.start(), ss)
+        if subj is not None:
+            found.append(("left", c, subj))
+            continue
+        if lx.CUE_FORMS.get(form) in _NP_CUES:
+            np = _np_subject(text, ss, c.start())
+            if np is not None:
+                found.append(("left", c, np))
+                continue
+        if before_word in ("and", "then", "but") and not form.endswith("s") or before_word == "and":
+            # "X criticized A and said B": the speaker is the sentence's subject.
+            found.append(("ing", c, None))
+            continue
+        if form in lx.INVERTABLE and _last_char(text, ss, c.start()) in _OPEN_ENDERS:
+            subj = _right_subject(text, ms, c.end(), se)
+            if subj is not None:
+                found.append(("right", c, subj))
+    if not found:
+        return []
+    found.sort(key=lambda f: f[1].start())
+
+    # Attribution regions (speaker through cue), to bound the contents of neighbours.
+    regions: list[Piece] = []
+    for kind, c, subj in found:
+        if kind == "left" and subj is not None:
+            regions.append((subj.start, c.end()))
+        elif kind == "right" and subj is not None:
+            regions.append((c.start(), subj.end))
+        elif kind == "acc":
+            end = _np_end(text, c.end(), se, subj)
+            regions.append((c.start(), end))
+        else:
+            regions.append((c.start(), c.end()))
+
+    out: list[Statement] = []
+    for k, (kind, c, subj) in enumerate(found):
+        ra, rb = regions[k]
+        left_bound = max([ss] + [r[1] for r in regions[:k] if r[1] <= ra])
+        right_bound = min([se] + [r[0] for r in regions[k + 1 :] if r[0] >= rb])
+        cue = " ".join(c.group().split())
+        lemma = lx.CUE_FORMS.get(cue, cue)
+        if kind == "acc":
+            st = _according(text, ss, ra, rb, left_bound, right_bound, subj, cue)
+            if st is not None:
+                out.append(st)
+            continue
+        if kind == "ing":
+            if not _svo_ok(text, lemma, c.end(), right_bound):
+                continue
+            a = _after_cue(text, c.end(), right_bound, lemma)
+            p = _trim(text, a, right_bound)
+            if _words(text, p) >= 2:
+                out.append(Statement([p], None, cue, (ra, rb), from_subject=True))
+            continue
+        obj_end = rb
+        if kind == "left" and lemma in lx.OBJECT_VERBS:
+            o = cx.OBJECT.match(text, rb, right_bound)
+            if o and not cx.THAT_FAR.match(text, rb, right_bound):
+                obj_end = o.end()
+                while obj_end > rb and text[obj_end - 1] in ",:":
+                    obj_end -= 1
+        after = cx.AFTER_EMPTY.match(text, obj_end, right_bound)
+        quote_first = kind == "left" and subj is not None and _last_char(text, left_bound, subj.start) in _CLOSERS
+        if kind == "right" or after is not None or quote_first:
+            before = _trim(text, left_bound, ra, keep_stop=True)
+            min_words = 1 if _is_quote_piece(text, before, passages) else 2
+            pieces = [before] if _words(text, before) >= min_words and _ALNUM.search(text, *before) else []
+            if pieces and out and any(p[0] <= before[0] < p[1] for p in out[-1].pieces):
+                pieces = []  # "He said A, but B, he said, C": A and B are the first statement's
+            if not pieces:
+                if kind == "left" and after is not None and after.group("end") in (",", ":"):
+                    # "He said, ..." with the statement after a comma.
+                    p = _trim(text, after.end(), right_bound)
+                    if _words(text, p) >= 2:
+                        out.append(Statement([p], subj, cue, (ra, rb)))
+                continue
+            tail_start = rb
+            if kind == "right":
+                t = cx.AFTER_EMPTY.match(text, rb, right_bound)
+                tail_start = t.end() if t and t.group("end") == "," else right_bound
+            elif after is not None and after.group("end") == ",":
+                tail_start = after.end()
+                if quote_first and not _QUOTE_START.match(text, tail_start):
+                    tail_start = right_bound
+            else:
+                tail_start = right_bound
+            if tail_start < right_bound:
+                rest = _trim(text, tail_start, right_bound)
+                before_is_quote = _is_quote_piece(text, before, passages)
+                rest_is_quote = bool(_QUOTE_START.match(text, tail_start))
+                if _words(text, rest) >= 1 and not _ING_SKIP.match(text, tail_start) and (
+                    rest_is_quote or not before_is_quote
+                ):
+                    pieces.append(rest)
+            out.append(Statement(pieces, subj, cue, (ra, rb)))
+            continue
+        if not _svo_ok(text, lemma, obj_end, right_bound):
+            continue
+        a = _after_cue(text, rb, right_bound, lemma)
+        p = _trim(text, a, right_bound)
+        if _words(text, p) >= 2 or (_words(text, p) >= 1 and _QUOTE_START.match(text, a)):
+            out.append(Statement([p], subj, cue, (ra, rb)))
+    return out
+
+
+def _svo_ok(text: str, lemma: str, pos: int, end: int) -> bool:
+    """Whether what follows a cue can be what was said ("added that ..." yes, "adding to his lead" no)."""
+    bad = cx.NOT_SPEECH_AFTER.get(lemma)
+    if bad is not None and bad.match(text, pos, end):
+        return False
+    need = cx.CLAUSE_REQUIRED.get(lemma)
+    return need is None or bool(need.match(text, pos, end))
+
+
+def _np_end(text: str, start: int, se: int, src: Span | None) -> int:
+    """End of the source after "according to": the mention, or the phrase up to a comma."""
+    j = text.find(",", start, se)
+    end = se if j < 0 else j
+    if src is not None and src.end > end:
+        end = src.end
+    while end > start and text[end - 1] in " .\t":
+        end -= 1
+    return end
+
+
+def _according(
+    text: str, ss: int, ra: int, rb: int, left: int, right: int, src: Span | None, cue: str
+) -> Statement | None:
+    before = _trim(text, left, ra, keep_stop=True)
+    after = _trim(text, rb, right)
+    pieces = [p for p in (before, after) if _words(text, p) >= 1 and _ALNUM.search(text, *p)]
+    if not pieces:
+        return None
+    if src is None:
+        src = Span(rb - len(text[ra:rb]) + len(cue) + 1, rb, "desc", "")
+        a = ra + text[ra:rb].lower().find("to") + 2
+        while a < rb and text[a] in " \t":
+            a += 1
+        src = Span(a, rb, "desc", text[a:rb])
+    return Statement(pieces, src, "according to", (ra, rb))
+
+
+_NP_CUES = frozenset("say tell add write note argue warn insist explain acknowledge admit contend maintain".split())
+_NP_FIRST = frozenset(
+    """the a an one some many most other others several all both few each his her their its our these those
+    two three four five six seven eight nine ten dozens hundreds thousands more fewer""".split()
+)
+_NP_STOP = frozenset(
+    """that which who whom whose when where while if because although though as than what why how but or
+    it he she they we i you there this is are was were be been not no""".split()
+)
+_NP_CUT = re.compile(r"[,;:()\"“”—–]|\s-\s")
+
+
+def _np_subject(text: str, ss: int, cue: int) -> Span | None:
+    """A plain noun phrase as the subject ("Other refugee advocates also said"), when no mention is."""
+    lo = max(ss, cue - 120)
+    cuts = [m.end() for m in _NP_CUT.finditer(text, lo, cue)]
+    start = cuts[-1] if cuts else lo
+    if not cuts and lo > ss:
+        return None
+    words = text[start:cue].split()
+    while words and words[-1].lower() in lx.GAP_WORDS:
+        words.pop()
+    if not words or len(words) > 10:
+        return None
+    first = words[0]
+    if first.lower() not in _NP_FIRST and not first[:1].isupper():
+        return None
+    lows = [w.lower().strip(".'’") for w in words]
+    if any(w in _NP_STOP for w in lows) or any(w in lx.CUE_FORMS for w in lows):
+        return None
+    head = lows[-1]
+    if not head.isalpha() or head in lx.PREPOSITIONS or head in _NP_FIRST:
+        return None
+    a = text.find(first, start, cue)
+    b = text.rfind(words[-1], a, cue) + len(words[-1])
+    plural = head.endswith("s") and not head.endswith("ss")
+    anonymous = lows[0] in _NP_FIRST and lows[0] not in ("the", "his", "her", "their", "its", "our")
+    span = Span(a, b, "desc", text[a:b], role=head, role_words=frozenset(lows[1:]))
+    span.entity_kind = "group" if plural or anonymous else "person"
+    if span.entity_kind == "group":
+        span.kind = "group"
+        span.name = " ".join(w for w in words if w.lower() not in _NP_FIRST)
+    return span
+
+
+def _after_cue(text: str, pos: int, right: int, lemma: str) -> int:
+    ab = cx.ABOUT.match(text, pos, right) if lemma in ("talk", "speak") else None
+    if ab:
+        return ab.end()
+    m = cx.THAT.match(text, pos, right)
+    if m:
+        return m.end()
+    if lemma in lx.OBJECT_VERBS:
+        far = cx.THAT_FAR.match(text, pos, right)
+        if far:
+            return far.end()
+        o = cx.OBJECT.match(text, pos, right)
+        if o:
+            return o.end()
+    return pos
+
+
+def _is_quote_piece(text: str, p: Piece, passages: list[QuotedPassage]) -> bool:
+    return any(q.open_at <= p[0] + 1 and p[1] <= q.close_at + 1 for q in passages)
+
+
+def attach_quotes(text: str, stmts: list[Statement], passages: list[QuotedPassage]) -> set[int]:
+    """Turn pieces that are quotations into their quoted spans; returns ids of the passages used."""
+    used: set[int] = set()
+    for st in stmts:
+        new: list[Piece] = []
+        for a, b in st.pieces:
+            hit = False
+            for q in passages:
+                qa, qb = q.spans[-1][0], q.close_at
+                while qa > 0 and text[qa - 1] in _MARKS:
+                    qa -= 1
+                if qb <= a or qa >= b:
+                    continue
+                used.add(id(q))
+                st.direct = True
+                inner = _trim(text, a, b, keep_stop=True)
+                if inner[0] >= qa and inner[1] <= qb + 1:
+                    # The piece is the quotation (or its last paragraph): take all its spans.
+                    new.extend(_trim(text, x, y, keep_stop=True) for x, y in q.spans)
+                    st.passages.append(q)
+                    hit = True
+                    break
+                if inner[0] >= q.open_at and not hit and a < q.open_at:
+                    pass
+            if not hit:
+                new.append((a, b))
+        st.pieces = [p for p in new if p[1] > p[0]]
+    return used
+
+
+def leftover(
+    text: str,
+    q: QuotedPassage,
+    ss: int,
+    se: int,
+    ms: list[Span],
+    prev: Statement | None,
+) -> Statement | None:
+    """A quotation no cue claimed: colon or dash attribution, continuation, or nothing (scare quotes)."""
+    spans = [_trim(text, a, b, keep_stop=True) for a, b in q.spans]
+    n_words = sum(_words(text, s) for s in spans)
+    head_start = ss if ss <= q.open_at else q.open_at
+    head = text[head_start : q.open_at]
+    if _COLON_HEAD.search(head):
+        colon = head.rstrip().rfind(":") + head_start
+        for m in reversed(ms):
+            if m.end <= colon and not text[m.end : colon].strip() and not m.quoted:
+                return Statement(spans, m, ":", (m.start, colon + 1), direct=True, passages=[q])
+    d = _DASH_TAIL.match(text, q.close_at, se)
+    if d and d.end() > q.close_at:
+        for m in ms:
+            if m.start == d.end() and m.kind in ("name", "desc", "group"):
+                return Statement(spans, m, None, (d.start(), m.end), direct=True, passages=[q])
+    if n_words < 4:
+        return None
+    whole = not head.strip() and not _ALNUM.search(text, q.close_at, se)
+    if not whole:
+        return None
+    st = Statement(spans, None, None, (q.open_at, q.open_at), direct=True, continued=True, passages=[q])
+    if prev is not None and prev.direct:
+        prev.pieces.extend(spans)
+        prev.passages.append(q)
+        return None
+    return st

@@ -1,0 +1,109 @@
+"""Direct quotes: every quote style, split quotes, quotes over paragraphs, colon and dash attributions."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.extract.helpers import check_offsets, find, quotes
+
+STYLES = [
+    ('"', '"'),
+    ("“", "”"),
+    ("„", "“"),
+    ("‟", "”"),
+    ("«", "»"),
+    ("‹", "›"),
+    ("‘", "’"),
+    ("'", "'"),
+]
+
+
+@pytest.mark.parametrize(("opening", "closing"), STYLES)
+def test_every_quote_style(opening: str, closing: str) -> None:
+    text = (
+        "Harbour master Ilse Varga inspected the new pier on Tuesday.\n\n"
+        f"{opening}The tides will not wait for the paperwork,{closing} Varga said."
+    )
+    q = find(text, "tides will not wait")
+    assert q.text == "The tides will not wait for the paperwork"
+    assert q.speaker == "Ilse Varga" and q.direct and q.cue == "said"
+    assert text[q.start : q.end] == q.text
+    check_offsets(text, q)
+
+
+def test_apostrophes_inside_single_quotes() -> None:
+    text = (
+        "Coach Ramon Etxeberria spoke after the match.\n\n"
+        "'We don't play like the '90s sides, and Etxeberria's squad knows it,' Etxeberria said."
+    )
+    q = find(text, "We don't play")
+    assert q.text == "We don't play like the '90s sides, and Etxeberria's squad knows it"
+    assert q.speaker == "Ramon Etxeberria"
+
+
+def test_quote_split_by_its_attribution() -> None:
+    text = (
+        "Mayor Oskar Lindqvist opened the bridge on Sunday.\n\n"
+        '"It took eleven years," he said, "and every one of them was worth it."'
+    )
+    q = find(text, "eleven years")
+    assert len(q.spans) == 2
+    assert [text[a:b] for a, b in q.spans] == ["It took eleven years", "and every one of them was worth it."]
+    assert q.text == "It took eleven years and every one of them was worth it."
+    assert q.speaker == "Oskar Lindqvist"
+    check_offsets(text, q)
+
+
+def test_quote_running_over_paragraphs() -> None:
+    text = (
+        "Farmer Agnes Brodeur told the inquiry about the drought.\n\n"
+        "“We lost the barley first. Then the wells went dry.\n\n"
+        "“By August there was nothing left to sell,” Brodeur said."
+    )
+    q = find(text, "barley")
+    assert len(q.spans) == 2
+    assert "By August there was nothing left to sell" in q.text
+    assert q.speaker == "Agnes Brodeur" and q.direct
+    check_offsets(text, q)
+
+
+def test_speaker_before_a_colon() -> None:
+    text = 'Union leader Marta Quispe spoke to the strikers.\n\nQuispe: "We stay out until the contract is signed."'
+    q = find(text, "We stay out")
+    assert q.speaker == "Marta Quispe" and q.direct
+
+
+def test_transcript_label_in_capitals() -> None:
+    text = (
+        "Senator Carl Whitby and Governor Ana Pires met for a televised debate.\n\n"
+        "WHITBY: The budget is balanced for the first time in a decade.\n\n"
+        "PIRES: Only because you sold the ferries."
+    )
+    assert find(text, "budget is balanced").speaker == "Carl Whitby"
+    assert find(text, "sold the ferries").speaker == "Ana Pires"
+
+
+def test_speaker_after_a_dash() -> None:
+    text = (
+        "Economy minister Teodor Halloran presented the budget.\n\n"
+        '"Nobody will pay more tax on bread next year." — Teodor Halloran\n\n'
+        "We will balance the books without touching pensions - Halloran"
+    )
+    assert find(text, "tax on bread").speaker == "Teodor Halloran"
+    assert find(text, "balance the books").speaker == "Teodor Halloran"
+
+
+def test_quote_before_and_after_the_attribution_in_one_paragraph() -> None:
+    text = (
+        "Fire chief Dalia Okonkwo visited the station.\n\n"
+        '"The engines are thirty years old," Okonkwo said. "Some parts are no longer made."'
+    )
+    q = find(text, "thirty years")
+    assert "Some parts are no longer made." in q.text and len(q.spans) == 2
+
+
+def test_quote_after_said_and_colon() -> None:
+    text = "Harbour pilot Sven Aalto stood on the quay.\n\nAalto said: “The channel is safe again.”"
+    q = find(text, "channel is safe")
+    assert q.text == "The channel is safe again." and q.speaker == "Sven Aalto" and q.direct
+    assert quotes(text) == [q]

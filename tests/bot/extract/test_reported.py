@@ -1,0 +1,93 @@
+"""Reported speech: the verbs and constructions news uses to report what someone said."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.extract.helpers import check_offsets, find
+
+INTRO = "Port authority chief Helga Mertens met shipping firms on Monday.\n\n"
+
+
+def test_said_that() -> None:
+    text = INTRO + "Mertens said that the cranes would be replaced by spring."
+    q = find(text, "cranes")
+    assert q.text == "the cranes would be replaced by spring"
+    assert q.speaker == "Helga Mertens" and not q.direct and q.cue == "said"
+    check_offsets(text, q)
+
+
+def test_said_without_that() -> None:
+    q = find(INTRO + "Mertens said the cranes would be replaced by spring.", "cranes")
+    assert q.text == "the cranes would be replaced by spring"
+
+
+def test_told_an_outlet() -> None:
+    text = INTRO + "Mertens told the Harbour Gazette the cranes would be replaced by spring."
+    q = find(text, "cranes")
+    assert q.text == "the cranes would be replaced by spring" and q.cue == "told"
+
+
+def test_conceded_that() -> None:
+    q = find(INTRO + "Mertens conceded that the dredging had fallen behind schedule.", "dredging")
+    assert q.cue == "conceded" and q.speaker == "Helga Mertens"
+    assert q.text == "the dredging had fallen behind schedule"
+
+
+def test_according_to_at_the_start() -> None:
+    q = find(INTRO + "According to Mertens, the dredging had fallen behind schedule.", "dredging")
+    assert q.text == "the dredging had fallen behind schedule"
+    assert q.cue == "according to" and q.speaker == "Helga Mertens"
+
+
+def test_according_to_at_the_end() -> None:
+    q = find(INTRO + "The dredging had fallen behind schedule, according to Mertens.", "dredging")
+    assert q.text == "The dredging had fallen behind schedule" and q.speaker == "Helga Mertens"
+
+
+def test_statement_first_then_speaker() -> None:
+    q = find(INTRO + "The dredging had fallen behind schedule, Mertens said.", "dredging")
+    assert q.text == "The dredging had fallen behind schedule" and q.speaker == "Helga Mertens"
+
+
+def test_inverted_said_speaker() -> None:
+    q = find(INTRO + "The dredging had fallen behind schedule, said Mertens.", "dredging")
+    assert q.speaker == "Helga Mertens"
+
+
+def test_for_his_part() -> None:
+    text = (
+        "Transport minister Paulo Sarmento toured the docks.\n\n"
+        "Sarmento, for his part, conceded that the budget for the docks was too small."
+    )
+    q = find(text, "budget")
+    assert q.speaker == "Paulo Sarmento" and q.cue == "conceded"
+    assert q.text == "the budget for the docks was too small"
+
+
+def test_participle_pointing_out() -> None:
+    text = INTRO + "Mertens stayed optimistic, pointing out that exports rose by a tenth this year."
+    q = find(text, "exports")
+    assert q.cue == "pointing out" and q.speaker == "Helga Mertens"
+    assert q.text == "exports rose by a tenth this year"
+
+
+def test_participle_arguing() -> None:
+    text = INTRO + "Mertens rejected a new toll, arguing the port must stay cheap for farmers."
+    q = find(text, "stay cheap")
+    assert q.cue == "arguing" and q.text == "the port must stay cheap for farmers"
+
+
+@pytest.mark.parametrize(
+    "verb", ["declared", "dismissed", "warned", "added", "insisted", "denied", "rejected", "claimed", "stressed"]
+)
+def test_news_speech_vocabulary(verb: str) -> None:
+    q = find(INTRO + f"Mertens {verb} that the port would reopen within weeks.", "reopen")
+    assert q.cue == verb and q.speaker == "Helga Mertens"
+    assert q.text == "the port would reopen within weeks"
+
+
+def test_partial_quote_inside_reported_speech() -> None:
+    text = INTRO + 'Mertens said the old cranes were "a danger to every docker" and had to go.'
+    q = find(text, "danger")
+    assert q.direct and q.text.startswith("the old cranes")

@@ -1,0 +1,75 @@
+"""Speakers as entities: pronouns, descriptions, short forms, roles, organisations and groups."""
+
+from __future__ import annotations
+
+from tests.bot.extract.helpers import find
+
+TWO_PEOPLE = (
+    "Veldran Prime Minister Jonas Aukland met Ostrian Foreign Minister Mirela Stanic in the capital.\n\n"
+    '"We have agreed on the border crossings," Stanic told reporters. '
+    "She added that trucks would move again by Friday.\n\n"
+    "Aukland was more cautious. He said the customs rules still had to be written."
+)
+
+
+def test_pronoun_after_a_quote_is_its_speaker() -> None:
+    assert find(TWO_PEOPLE, "trucks would move").speaker == "Mirela Stanic"
+
+
+def test_pronoun_follows_the_previous_subject_not_the_last_name() -> None:
+    assert find(TWO_PEOPLE, "customs rules").speaker == "Jonas Aukland"
+
+
+def test_pronoun_gender_skips_the_wrong_person() -> None:
+    text = (
+        "Finance chief Greta Holm argued with auditor Piet de Wal at the hearing.\n\n"
+        "Mr. de Wal left early. She said the accounts were in order."
+    )
+    assert find(text, "accounts were in order").speaker == "Greta Holm"
+
+
+def test_description_resolves_to_the_person_with_that_role() -> None:
+    text = (
+        "Ostrian President Lukas Brenner and harbour spokesman Ivo Sarić attended.\n\n"
+        "The Ostrian president said the treaty would be signed in May. "
+        "The harbour spokesman said the ferries would run on Sundays."
+    )
+    q = find(text, "treaty")
+    assert q.speaker == "Lukas Brenner" and q.speaker_mention is not None
+    assert q.speaker_mention.text == "The Ostrian president"
+    assert find(text, "ferries").speaker == "Ivo Sarić"
+
+
+def test_short_forms_resolve_to_the_full_name() -> None:
+    text = (
+        "Regional governor Hanne Solberg visited the flood zone.\n\n"
+        "Solberg said the dams held. Ms. Solberg added that the roads would reopen soon."
+    )
+    q1, q2 = find(text, "dams held"), find(text, "roads would reopen")
+    assert q1.speaker == q2.speaker == "Hanne Solberg"
+    assert "Ms. Solberg" in q2.speaker_aliases
+
+
+def test_titles_and_roles_are_kept_apart_from_the_name() -> None:
+    text = "Veldran Secretary of State Anton Greaves said the embassy would reopen."
+    q = find(text, "embassy")
+    assert q.speaker == "Anton Greaves" and q.speaker_kind == "person"
+    assert q.speaker_roles == ("Secretary of State",)
+
+
+def test_organisation_speaker_is_not_a_person() -> None:
+    text = "The Granite House says the envoy has made real progress in the talks."
+    q = find(text, "envoy")
+    assert q.speaker == "Granite House" and q.speaker_kind == "organisation"
+
+
+def test_anonymous_group_is_not_a_person() -> None:
+    text = "The plan would cut grain tariffs by half, according to four sources familiar with the talks."
+    q = find(text, "grain tariffs")
+    assert q.speaker_kind == "group"
+    assert q.speaker == "sources familiar with the talks"
+
+
+def test_officials_said_is_a_group() -> None:
+    q = find("Two senior officials said the convoy had been delayed.", "convoy")
+    assert q.speaker_kind == "group" and q.speaker is not None and "officials" in q.speaker
