@@ -19,6 +19,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bot.extract import extract_quotes  # noqa: E402
+from bot.extract.segment import paragraphs  # noqa: E402
 
 
 def _scorer(eval_dir: Path):  # the shared scorer, imported to judge exactly as it does
@@ -65,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     for art in arts:
         text = art["text"]
         preds = [q.to_json() for q in extract_quotes(text)]
+        paras = paragraphs(text)
         atts = art["attributions"]
         gsets = [sc.content_chars(a["content"]["spans"], text) for a in atts]
         psets = [sc.content_chars(sc.spans_of(p), text) for p in preds]
@@ -85,12 +87,15 @@ def main(argv: list[str] | None = None) -> int:
         for j, att in enumerate(atts):
             if not sc.is_statement(att):
                 continue
-            kind = "direct" if att.get("direct") else "indirect"
+            kind = att.get("direct_kind") or "indirect" if att.get("direct") else "indirect"
             lemma = ((att.get("cue") or {}).get("head_lemma") or "?").lower()
             src = (att.get("source") or {}).get("text")
             if j not in match:
                 why = "overlap<0.5" if best_for_g[j] > 0 else "not found"
                 lem = lemma if lemma in ("say", "tell", "accord", ":", "") else "other-cue"
+                first = min(s for s, _ in att["content"]["spans"])
+                if any(p.start <= first < p.end and p.kind != "body" for p in paras):
+                    why, lem = "in a headline or caption line", "-"
                 near = ""
                 if best_for_g[j] > 0:
                     i = max(range(len(preds)), key=lambda ii: sc.dice(psets[ii], gsets[j]))
@@ -106,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
             p = preds[match[j]]
             verdict = sc.judge_speaker(p, att, labels.get((art["id"], att["id"])))
             if verdict is False:
-                sk = sc.source_kind(att)
+                sk = sc.source_kind(att) + ("/unresolved" if not p["speaker"] else "/other")
                 label = labels.get((art["id"], att["id"]))
                 show(
                     f"speaker/{sk}",

@@ -1,5 +1,6 @@
-"""Extraction throughput on one core: articles per second over the PolNeAR dev texts (../shared/eval/dev.jsonl),
-or over the package's sample articles when ../shared is absent; peak memory of the extraction.
+"""Extraction throughput on one core: articles per second over the PolNeAR dev texts
+(../shared/eval/dev.jsonl), or over the package's sample articles when ../shared is absent; peak memory
+of the extraction.
 
     python bench/throughput.py [--seconds S]
 """
@@ -35,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     source, texts = _texts()
     if not texts:
-        print("error: no articles to measure (neither ../shared/eval/dev.jsonl nor bot/samples/*.txt)", file=sys.stderr)
+        print("error: no articles to measure (neither ../shared nor bot/samples/*.txt)", file=sys.stderr)
         return 2
     words = sum(len(t.split()) for t in texts) / len(texts)
 

@@ -5,20 +5,25 @@ from __future__ import annotations
 import re
 
 from bot.extract import lexicon as lx
-from bot.extract.trie import word_regex
+from bot.extract.trie import trie_pattern, word_regex
 
 CUE = word_regex(lx.CUE_FORMS)
 ACCORDING = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+")
 
-_FILLER = "|".join(sorted(lx.GAP_WORDS, key=len, reverse=True))
+_FILLER = trie_pattern(lx.GAP_WORDS) + r"\b"
 _TIME = (
     r"(?:on|last|this|early|late|earlier|later)[ \t]+(?:this[ \t]+|last[ \t]+)?\w+"
-    r"|in[ \t]+(?:a|an|the|his|her|its|their)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?(?:[ \t]+(?:with|to|on)[ \t]+[\w.'’ -]{1,40}?)?"
-    r"|at[ \t]+(?:a|an|the|his|her)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?(?:[ \t]+in[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?"
+    r"|in[ \t]+(?:a|an|the|his|her|its|their)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?"
+    r"(?:[ \t]+(?:with|to|on)[ \t]+[\w.'’ -]{1,40}?)?"
+    r"|at[ \t]+(?:a|an|the|his|her)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?"
+    r"(?:[ \t]+in[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?"
     r"|during[ \t]+(?:a|an|the|his|her)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?"
-    r"|(?:on|in)[ \t]+(?:Twitter|Facebook|Instagram|television|TV|radio|CNN|MSNBC|Fox[ \t]+News|NBC|ABC|CBS|NPR)"
-    r"|\w+ly|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \t]+(?:morning|afternoon|evening|night))?"
-    r"|(?:yesterday|today|tonight)|in[ \t]+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|(?:on|in)[ \t]+(?:Twitter|Facebook|Instagram|television|TV|radio|CNN|MSNBC|Fox[ \t]+News|NBC|ABC|CBS"
+    r"|NPR)"
+    r"|\w+ly|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
+    r"|(?:yesterday|today|tonight)"
+    r"|in[ \t]+(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December|\d{4})"
     r"|(?:in[ \t]+)?(?:response|reply|part|turn|private|public|person|writing|court|Congress|Washington)"
     r"|with[ \t]+a[ \t]+(?:smile|laugh|smirk|shrug|chuckle)"
@@ -29,9 +34,11 @@ GAP = re.compile(
     r"(?:[ \t]*,(?:[^,\"“”;]{1,90}?,){1,3}|[ \t]*\([^)]{0,60}\))?"
     rf"(?:[ \t]+(?:{_FILLER}|{_TIME}))*[ \t]*,?[ \t]*"
 )
+LONG_APPOSITIVE = re.compile(r"[ \t]*,[^\"“”;]{1,250}?,[ \t]*(?:(?:also|has|have|had|now|then|later)[ \t]+)*")
 # After a cue when the statement came before it: only a time phrase, then the sentence or clause ends.
 AFTER_EMPTY = re.compile(
-    rf"(?:[ \t]+(?:{_FILLER}|{_TIME}|to[ \t]+(?:reporters|journalists|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)))*"
+    rf"(?:[ \t]+(?:{_FILLER}|{_TIME}"
+    r"|to[ \t]+(?:reporters|journalists|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)))*"
     r"[ \t]*(?P<end>[.!?;]|,|[—–-]{1,2}|$)"
 )
 THAT = re.compile(
@@ -43,7 +50,6 @@ OBJECT = re.compile(
     r"(?:['’]s[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)?|\w+(?:[ \t]+(?:in|at|from)[ \t]+[A-Z][\w.]*)?)"
     rf"(?:[ \t]+(?:{_TIME}))*[ \t]*[,:]?"
 )
-LEAD = re.compile(r"[\s,:;—–-]*(?:that[ \t]+)?")
 CONTENT_TRIM = " \t\n,;:—–-"
 _CLAUSE_START = (
     r"(?:[ \t]+(?:in|on|at|during)[ \t]+(?:a|an|the|his|her|their|its)?[ \t]*[\w-]+(?:[ \t]+[\w-]+){0,3}?"
@@ -51,17 +57,46 @@ _CLAUSE_START = (
 )
 # Cues that are speech only when a clause or quotation follows ("continued:", not "continues to grow").
 CLAUSE_REQUIRED: dict[str, re.Pattern[str]] = {
-    lemma: re.compile(_CLAUSE_START) for lemma in ("continue", "post", "maintain", "write", "conclude", "issue")
+    lemma: re.compile(_CLAUSE_START)
+    for lemma in "continue post maintain write conclude issue charge boast comment apologize release".split()
 }
-_VICTORY = r"(?:[ \t]+\S+){0,4}?[ \t]+(?:victory|victories|win|wins|title|prize|credit|seat|nomination|lead|delegates|percent|spot|place|state|states)\b"
+_VICTORY = (
+    r"(?:[ \t]+\S+){0,4}?[ \t]+(?:victory|victories|win|wins|title|prize|credit|seat|nomination|lead"
+    r"|delegates|percent|spot|place|state|states)\b"
+)
 NOT_SPEECH_AFTER: dict[str, re.Pattern[str]] = {
     "add": re.compile(r"[ \t]+to\b"),
     "respond": re.compile(r"[ \t]+(?:to|by)\b"),
     "report": re.compile(r"[ \t]+(?:from|for|to|on[ \t]+the[ \t]+ground)\b"),
     "claim": re.compile(_VICTORY),
     "call": re.compile(r"[ \t]+(?:off|back|in)\b"),
+    "declare": re.compile(
+        r"[ \t]+(?:(?:the|a|an|his|her|its)[ \t]+)?(?:winner|victory|bankruptcy|war|emergency)\b"
+    ),
+    "concede": re.compile(
+        r"(?:[ \t]+\S+){0,2}?[ \t]+(?:race|defeat|election|primary|nomination|contest|loss|seat)\b"
+    ),
+    "ask": re.compile(r"[ \t]+(?:(?:a|the|his|her|several|many|some|tough|pointed)[ \t]+)?questions?\b"),
 
 }
 ABOUT = re.compile(r"(?:[ \t]+\w+ly)?(?:[ \t]+(?:to|with)[ \t]+[^,.;:]{1,40}?)?[ \t]+(?:about|of|on)\b")
 CLAUSE_REQUIRED["talk"] = ABOUT
 CLAUSE_REQUIRED["speak"] = ABOUT
+# After "X said" when the statement came before it: when and where it was said, no new clause.
+CIRCUMSTANCE = re.compile(
+    r"[ \t]+(?:after|before|during|while|when|outside|inside|in[ \t]+(?:a|an|his|her|their)[ \t]+(?:interview"
+    r"|statement|speech|email|e-mail|tweet|post|letter|call|telephone|phone)"
+    r"|at[ \t]+(?:a|an|the|his|her)[ \t]+"
+    r"(?:rally|event|news|press|campaign|town|forum|meeting|hearing|conference|luncheon|breakfast|dinner))\b"
+    r"(?:(?!\bthat\b)[^\"“”:;])*[.!?]?[ \t]*"
+)
+QUOTE_NEXT = re.compile(r"[ \t]*[,:]?[ \t]*[\"“‘'«„]")
+for _lemma in lx.QUOTE_ONLY:
+    CLAUSE_REQUIRED[_lemma] = QUOTE_NEXT
+CALL_FOR = re.compile(r"[ \t]+(?:for|on)\b")
+# What a reported clause never is: a passive agent, a time or place alone, "about ..." after "what X said".
+NOT_CONTENT = re.compile(
+    r"by\b"
+    r"|(?:on|in|at|late|early|last|this|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|yesterday|today|tonight)\b[^,;:\"“”]{0,30}$"
+)

@@ -15,6 +15,7 @@ _SINGLE_OPEN = frozenset("‹")
 _SINGLE_CLOSE = frozenset("›")
 _OPEN_BEFORE = frozenset(" \t([{—–-/:")
 _CLOSE_AFTER = frozenset(" \t.,;:!?)]}—–-/")
+_AFTER = _CLOSE_AFTER
 _YEAR = re.compile(r"\d\ds?\b")
 
 
@@ -65,6 +66,7 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuotedPassage]:
     """Outermost quotations in body paragraphs; inner quotes stay inside, stray marks are dropped."""
     out: list[QuotedPassage] = []
     running: QuotedPassage | None = None  # a quote left open at the end of the previous paragraph
+    running_kind = 2
     for p in paras:
         if p.kind != "body":
             running = None
@@ -85,7 +87,7 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuotedPassage]:
         else:
             cur_start = None
             cur = None
-        kind = 2
+        kind = running_kind if running is not None else 2
         if running is None:
             cur_open = p.start
         while k < len(marks):
@@ -97,7 +99,7 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuotedPassage]:
                 elif r == "open1":
                     cur_start, kind, cur_open = i + width, 1, i
                 continue
-            if kind == 2 and r == "open2" and text[i] == "“" and (i + 1 >= p.end or text[i + 1] in _CLOSE_AFTER):
+            if r == "open2" and kind == 2 and text[i] == "“" and (i + 1 >= p.end or text[i + 1] in _AFTER):
                 r = "close2"  # „...“ style
             if kind == 2 and r in ("close2", "either2"):
                 _close(out, cur, cur_open, cur_start, i, width)
@@ -108,7 +110,7 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuotedPassage]:
                 _close(out, cur, cur_open, cur_start, i, width)
                 cur_start, cur = None, None
         running = None
-        if cur_start is not None and (cur is not None or cur_open == p.start):
+        if cur_start is not None and (cur is not None or _opens_sentence(text, cur_open, p.start)):
             # Left open: it may run on into the next paragraph (which then opens with a mark again).
             piece = (cur_start, p.end)
             if cur is None:
@@ -116,8 +118,16 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuotedPassage]:
             else:
                 cur.spans.append(piece)
                 cur.close_at = p.end
-            running = cur
+            running, running_kind = cur, kind
     return out
+
+
+def _opens_sentence(text: str, at: int, lo: int) -> bool:
+    """Whether the quote mark at ``at`` opens a sentence (so an unclosed quote may run on)."""
+    j = at - 1
+    while j >= lo and text[j] in " \t":
+        j -= 1
+    return j < lo or text[j] in ".!?:"
 
 
 def _close(

@@ -62,7 +62,8 @@ class EntityIndex:
                     e = Entity(m.name, "person", first=m.start)
                     self._by_key[key] = e
                     self.people.append(e)
-                    for w in {words[-1] if words[-1] not in ("jr", "sr", "ii", "iii") else words[-2], words[0]}:
+                    last = words[-1] if words[-1] not in ("jr", "sr", "ii", "iii") else words[-2]
+                    for w in {last, words[0]}:
                         self._by_word.setdefault(sound_key(w), []).append(e)
                 e.confirmed = True
                 self._learn(e, m)
@@ -74,7 +75,17 @@ class EntityIndex:
             w = sound_key(m.name)
             cands = self._by_word.get(w)
             if cands:
-                e = max(cands, key=lambda c: (fold(c.name).split()[-1] == fold(m.name), c.count, -c.first))
+                # "Secretary Reyes" is the Reyes with that title; "Ms. Reyes" the woman.
+                e = max(
+                    cands,
+                    key=lambda c: (
+                        bool(m.role_words & c.role_words),
+                        m.gender is None or c.gender in (None, m.gender),
+                        fold(c.name).split()[-1] == fold(m.name),
+                        c.count,
+                        -c.first,
+                    ),
+                )
             else:
                 e = self._by_key.get(w)
                 if e is None:
@@ -91,14 +102,16 @@ class EntityIndex:
 
     def _merge_short_forms(self) -> None:
         """"De Wal" and "Piet de Wal" are one person: a name whose words are part of a longer one."""
-        keys = sorted(self._by_key, key=lambda k: len(k.split()))
-        for k in keys:
-            words = set(k.split())
-            last = k.split()[-1]
-            longer = [
-                e2 for k2, e2 in self._by_key.items()
-                if k2 != k and k2.split()[-1] == last and words < set(k2.split())
-            ]
+        split = {k: k.split() for k in self._by_key}
+        by_last: dict[str, list[str]] = {}
+        for k, ws in split.items():
+            by_last.setdefault(ws[-1], []).append(k)
+        for k in sorted(split, key=lambda k: len(split[k])):
+            same_last = by_last[split[k][-1]]
+            if len(same_last) < 2:
+                continue
+            words = set(split[k])
+            longer = [self._by_key[k2] for k2 in same_last if k2 != k and words < set(split[k2])]
             if not longer:
                 continue
             e = self._by_key[k]
@@ -131,6 +144,21 @@ class EntityIndex:
         if m.text != e.name and m.text.endswith(m.name) and not m.role and m.text != m.name:
             e.add_alias(m.text)
 
+    def by_name(self, name: str) -> Entity:
+        """The person a bare name refers to: a known full name by its last word, or a new person."""
+        words = fold(name).split()
+        key = _key(words)
+        e = self._by_key.get(key)
+        if e is None:
+            cands = self._by_word.get(sound_key(words[-1])) if words else None
+            if cands:
+                e = max(cands, key=lambda c: (c.count, -c.first))
+            else:
+                e = Entity(name, "person", first=0)
+                self._by_key[key] = e
+                self.people.append(e)
+        return e
+
     def org(self, name: str) -> Entity:
         key = fold(name)
         e = self._orgs.get(key)
@@ -145,14 +173,21 @@ class EntityIndex:
         mods = {w for w in m.role_words if w != head and w not in ("former", "then", "a", "an", "his", "her")}
         best: tuple[int, int] | None = None
         found: Entity | None = None
+        heads = _SYNONYMS.get(head, (head,))
+        loose = head in _PARTY_HEADS
+        # "the Wisconsin Republican": a party label only points at someone carrying the state too.
+        placed = loose and any(w[:1].isupper() for w in m.text.split()[1:-1])
+
         for e in self.people:
-            if head not in e.role_words:
+            if not any(h in e.role_words for h in heads):
                 continue
             if e.first >= before and id(e) not in recent:
                 continue
             hit = len(mods & e.role_words)
+            if loose and not hit and (placed or head not in e.role_words):
+                continue  # "the Florida Republican" needs the state to match a senator or governor
             # A named modifier the person does not carry ("the Ukrainian president") rules them out.
-            if mods and not hit and any(w[:1].isalpha() and w not in e.role_words for w in mods if len(w) > 2):
+            if mods and not hit:
                 capital_mods = {w for w in mods if w in _DISTINCT}
                 if capital_mods:
                     continue
@@ -162,6 +197,17 @@ class EntityIndex:
         return found
 
 
+# A description's head may name the role with another word: "the Halvanian leader" for a president.
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "leader": tuple("leader president premier chancellor prime king queen chairman chairwoman".split()),
+    "head": ("head", "chief", "director", "president", "chairman", "chairwoman", "leader"),
+    "chief": ("chief", "head", "director"),
+    "official": ("official", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "director"),
+    "republican": tuple("republican senator governor congressman congresswoman representative".split()),
+    "democrat": tuple("democrat senator governor congressman congresswoman representative".split()),
+    "lawmaker": tuple("lawmaker senator congressman congresswoman representative".split()),
+}
+_PARTY_HEADS = frozenset("republican democrat lawmaker".split())
 _DISTINCT = frozenset(
     """russian ukrainian american u.s. us british french german chinese israeli iranian syrian european
     kremlin white house republican democratic gop state defense foreign presidential vice""".split()

@@ -29,7 +29,18 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "question": ("questioned", "questioning"),
     "continue": ("continued", "continues"),
     "go": (),
+    "read": ("reads", "read"),
+    "chant": ("chanted", "chanting", "chants"),
+    "shout": ("shouted", "shouting", "shouts"),
+    "yell": ("yelled", "yelling", "yells"),
+    "scream": ("screamed", "screaming"),
+    "exclaim": ("exclaimed",),
+    "echo": ("echoed", "echoing", "echoes"),
+    "mutter": ("muttered",),
+    "whisper": ("whispered",),
 }
+# Verbs that introduce speech only when a quotation follows at once ("chanted “Lock her up”").
+QUOTE_ONLY = frozenset("read chant shout yell scream exclaim echo mutter whisper".split())
 
 # Verbs that introduce a reported clause or a direct quote.
 SPEECH_LEMMAS = _words(
@@ -39,7 +50,9 @@ SPEECH_LEMMAS = _words(
     boast lament blast slam call describe caution estimate reveal disclose allege charge praise demand
     threaten propose recommend observe continue conclude counter retort rebut reject dispute contradict
     write post muse assure inform remind hint signal explain recount wonder mock denounce condemn
-    decry chide scoff shoot vow affirm concur underscore highlight point cite talk"""
+    decry chide scoff shoot vow affirm concur underscore highlight point cite talk read chant shout yell
+    scream exclaim echo mutter whisper answer apologize characterize clarify comment elaborate interject
+    opine posit quote summarize issue release thank"""
 )
 
 # Forms that are also common nouns ("the claims", "calls for"): only taken right after a subject.
@@ -91,7 +104,7 @@ def _forms() -> dict[str, str]:
     out.pop("points", None)
     out.pop("pointed", None)
     out.pop("pointing", None)
-    for f in ("pointed out", "points out", "pointing out", "point out", "pointed to", "points to", "pointing to"):
+    for f in "pointed out|points out|pointing out|point out|pointed to|points to|pointing to".split("|"):
         out[f] = "point"
     for f in ("brushed off", "brushed aside", "waved off", "waved away"):
         out[f] = "dismiss"
@@ -106,6 +119,7 @@ PASSIVE_BEFORE = _words("was were been being be is are am to")
 # Fillers allowed between a subject and its cue: "Peskov on Monday dismissed", "he has repeatedly said".
 GAP_WORDS = _words(
     """also later then previously repeatedly again recently once earlier often frequently quickly immediately
+    nevertheless nonetheless long since always consistently
     simply flatly publicly privately reportedly allegedly has have had would will could did does do not never
     just even still further already ultimately finally initially first openly angrily bluntly confidently
     proudly sharply forcefully firmly emphatically insistently specifically explicitly directly separately
@@ -115,10 +129,6 @@ GAP_WORDS = _words(
     is are was were"""
 )
 
-DAY_WORDS = _words(
-    """monday tuesday wednesday thursday friday saturday sunday week month year morning afternoon evening
-    night weekend day"""
-)
 
 # Role nouns (lower-case) that describe people: "Kremlin spokesman", "the Russian president".
 ROLE_NOUNS = _words(
@@ -137,14 +147,17 @@ ROLE_NOUNS = _words(
     inspector councillor councilor alderman trustee architect economist banker trader Republican Democrat
     Independent developer delegate advocate member organizer organiser volunteer supporter critic
     voter protester demonstrator attendee participant witness survivor victim neighbor neighbour
-    businessman entrepreneur investor broker agent landlord tenant employee employer staffer aide"""
+    businessman entrepreneur investor broker agent landlord tenant employee employer staffer aide pilot
+    driver sailor soldier miner surgeon chef mechanic firefighter guard ranger skipper dockworker steward"""
 )
 
 FEMALE_ROLES = _words(
     """spokeswoman chairwoman congresswoman businesswoman actress queen princess mother wife daughter sister
     widow mrs ms miss madam lady dame"""
 )
-MALE_ROLES = _words("spokesman chairman congressman businessman king prince father husband son brother mr sir")
+MALE_ROLES = _words(
+    "spokesman chairman congressman businessman king prince father husband son brother mr sir"
+)
 
 # Lower-case words that may modify a role noun: "White House press secretary", "former vice president".
 ROLE_MODIFIERS = _words(
@@ -187,7 +200,8 @@ ORG_WORDS = _words(
     motors institute laboratory lab laboratories clinic hospital school schools county city state states
     republic kingdom federation emirates sciences society trust partners holdings capital advisors
     caucus pac project watch initiative forum conference police department inquirer guardian telegraph
-    economist daily weekly review monitor"""
+    economist daily weekly review monitor terminals terminal shipping lines airways airlines energy oil gas
+    industries systems technologies pharmaceuticals insurance railways railway ports port authority"""
 )
 
 # Places often used as speakers for their governments ("Moscow said").

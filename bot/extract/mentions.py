@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from bot.extract import lexicon as lx
@@ -23,7 +23,7 @@ class Span:
     text: str
     name: str = ""  # the name without titles ("Marco Rubio"), or the group/organisation as a speaker name
     role: str = ""  # titles and roles written before the name ("Secretary of State")
-    role_words: frozenset[str] = field(default_factory=frozenset)
+    role_words: frozenset[str] = frozenset()
     entity_kind: str = "person"  # person | organisation | group | unknown
     gender: str | None = None
     possessive: bool = False
@@ -40,9 +40,9 @@ _TOK = (
     r"(?:[A-Z][a-zß-öø-ÿĀ-ɏ]+)?)"
 )
 _JOIN = r"(?:[ \t\xa0]+(?:of|de|da|del|di|van|von|der|den|bin|al|la|le|du)(?:[ \t\xa0]+the)?)?[ \t\xa0]+"
-_NAME_SEQ = re.compile(rf"(?=[A-ZÀ-ÖØ-ÞŁŠŽČŘŚŻĆ]){_TOK}(?:{_JOIN}{_TOK})*(?:,?[ \t]+(?:Jr\.|Sr\.|III|II|IV)(?![\w]))?")
-_TOKEN = re.compile(_TOK + r"|\b(?:of|de|da|del|di|van|von|der|den|bin|al|la|le|du|and|the)\b")
-_POSSESSIVE = re.compile(r"['’]s?\b")
+_NAME_SEQ = re.compile(
+    rf"(?=[A-ZÀ-ÖØ-ÞŁŠŽČŘŚŻĆ]){_TOK}(?:{_JOIN}{_TOK})*(?:,?[ \t]+(?:Jr\.|Sr\.|III|II|IV)(?![\w]))?"
+)
 _CAP_WORD = re.compile(r"(?:[A-Z][\w'’&-]*|(?:[A-Z]\.){2,})$")
 
 _ORG_NOUNS = frozenset(
@@ -60,8 +60,9 @@ _HEADS = re.compile(
     r"\b(?=[" + "".join(sorted({w[0] for w in _HEAD_WORDS})) + r"])" + trie_pattern(_HEAD_WORDS) + r"\b"
 )
 _DESC = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.'’-]*?['’]s?)[ \t]+"
-    r"(?:(?!said\b|says\b|told\b)[\w.'’-]+[ \t]+){0,3}?"
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother"
+    r"|(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.'’-]*?['’]s?)[ \t]+"
+    r"(?:(?!said\b|says\b|told\b)(?:[\w'’-]|\.(?=\w))+[ \t]+){0,3}?"
     rf"(?P<head>{_HEAD_ALT})\b"
     r"(?![ \t]+[A-Z][a-z])"  # "the spokesman Dmitry Peskov" is a name, not a description
     r"(?:[ \t]+(?:of|for|to)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*|state|defense))?"
@@ -71,14 +72,16 @@ _GROUP = re.compile(
     r"|[Nn]ine|[Tt]en|\d+|[Oo]ther|[Tt]op|[Ss]enior|[Ff]ormer|[Mm]ost)[ \t]+)?"
     r"(?P<mods>(?:(?!(?:said|says|told|to|of|in|on|at|by|for|with|from|and|or|but|that|which|who|according"
     r"|the|a|an|as|than|like|about|after|before|if|when|while|whom|whose|are|were|is|was|have|has|had)\b)"
-    r"[\w.'’-]+[ \t]+){0,2}?)"
+    r"(?:[\w'’-]|\.(?=\w))+[ \t]+){0,2}?)"
     rf"(?P<noun>{trie_pattern(lx.GROUP_NOUNS)})\b"
-    r"(?P<post>[ \t]+(?:familiar with|close to|with (?:direct |first-hand )?knowledge of|briefed on|involved in"
-    r"|aware of|in|at|from|of)[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+[\w-]+){0,2}?(?=[ \t]*[,.;:]|[ \t]+(?:said|say|told)\b))?"
+    r"(?P<post>[ \t]+(?:familiar with|close to|with (?:direct |first-hand )?knowledge of|briefed on"
+    r"|involved in|aware of|in|at|from|of)[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+[\w-]+){0,2}?"
+    r"(?=[ \t]*[,.;:]|[ \t]+(?:said|say|told)\b))?"
 )
 _PERCENT = re.compile(
     r"\b(?:\d+(?:\.\d+)?|[A-Z]?[a-z]+(?:-[a-z]+)?)[ \t]+percent"
-    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+){0,2}?(?:voters|respondents|Americans|Republicans|Democrats"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+){0,2}?"
+    r"(?:voters|respondents|Americans|Republicans|Democrats"
     r"|adults|people|those[ \t]+\w+))?(?=[ \t]+(?:said|say|says|told)\b)"
 )
 _NATIONAL = frozenset(
@@ -93,6 +96,18 @@ _DATE_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april june july august
     september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
+_APPOSITIVE = re.compile(
+    r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?((?:[\w’'.-]+[ \t]+){0,3}?(?:"
+    + trie_pattern(lx.ROLE_NOUNS)
+    + r")(?:[ \t]+(?:of|for|at|to)[ \t]+[^,.;:\"“”]{1,60}?)?)(?=[ \t]*[,;.])"
+)
+_ABBREVIATED = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "sgt": "sergeant", "adm": "admiral", "capt": "captain", "prof": "professor",
+    "dem": "democrat", "democratic": "democrat", "gop": "republican", "u.s": "u.s.",
+}
+_ROLE_FILLER = frozenset("the a an of for at to".split())
+_DETERMINERS = frozenset("the a an his her their its".split())
 _INITIAL_AFTER = frozenset(".!?\"“”:;\n—–-(")
 _JOINERS = frozenset("of the and de da del di van von der den bin al la le du".split())
 _BREAKERS = frozenset("The But And He She It They We I".split())
@@ -107,7 +122,8 @@ def _split_name(toks: list[str]) -> tuple[list[str], list[str]]:
         if low in ("jr.", "sr.", "jr", "sr"):
             i -= 1
             continue
-        if low in lx.TITLE_WORDS or low in _JOINERS and i < len(toks) or (low in lx.ROLE_NOUNS and i < len(toks)):
+        inner = i < len(toks)
+        if low in lx.TITLE_WORDS or (inner and (low in _JOINERS or low in lx.ROLE_NOUNS)):
             break
         if low in lx.ORG_WORDS and i == len(toks):
             break
@@ -115,38 +131,52 @@ def _split_name(toks: list[str]) -> tuple[list[str], list[str]]:
     return toks[:i], toks[i:]
 
 
-def _quoted_index(quoted: list[tuple[int, int]]) -> tuple[list[int], list[tuple[int, int]]]:
-    return [a for a, _ in quoted], quoted
+def quote_mask(text: str, quoted: list[tuple[int, int]]) -> bytearray:
+    """One byte a character, 1 inside a quotation: constant-time "is this quoted?"."""
+    mask = bytearray(len(text))
+    for a, b in quoted:
+        mask[a:b] = b"\x01" * (b - a)
+    return mask
 
 
-def _inside(pos: int, starts: list[int], ranges: list[tuple[int, int]]) -> bool:
-    k = bisect_left(starts, pos + 1) - 1
-    return k >= 0 and ranges[k][0] <= pos < ranges[k][1]
+def find_mentions(text: str, lo: int, hi: int, quoted: bytearray | None = None) -> list[Span]:
+    """All speaker-like mentions in text[lo:hi], in order, without overlaps (names win).
 
-
-def find_mentions(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> list[Span]:
-    """All speaker-like mentions in text[lo:hi], in order, without overlaps (names win)."""
-    qs, qr = _quoted_index(quoted)
+    ``quoted`` is a :func:`quote_mask` of the text; mentions inside quotations are marked ``quoted``.
+    """
+    qmask = quoted if quoted is not None else bytearray(len(text))
     names = _names(text, lo, hi)
     taken: list[Span] = list(names)
     last_desc = last_group = lo
     for h in _HEADS.finditer(text, lo, hi):
+        if qmask[h.start()]:
+            continue  # inside a quotation: never a speaker, never the subject of the story
         w = h.group()
         if w in _PRONOUNS:
             taken.append(Span(h.start(), h.end(), "pron", w, gender=lx.PRONOUN_GENDER[w.lower()]))
             continue
+        after = text[h.end() + 1 : h.end() + 2]
+        if (after.isupper() and w not in lx.GROUP_NOUNS) or (
+            after.islower() and w[0].isupper() and not _cue_follows(text, h.end())
+        ):
+            continue  # "president Barack Obama" is a name; "Republican nominee" an adjective
         if w == "percent":
+            if not _cue_follows(text, h.end()):
+                continue
             p = _PERCENT.search(text, max(lo, h.start() - 30), min(hi, h.end() + 60))
             if p and p.start() < h.start() < p.end():
-                taken.append(Span(p.start(), p.end(), "group", p.group(), name=p.group(), entity_kind="group"))
+                taken.append(Span(p.start(), p.end(), "group", p.group(), name=p.group()))
+                taken[-1].entity_kind = "group"
             continue
         if w in _DESC_WORDS:
-            d = _window(_DESC, "head", text, max(last_desc, h.start() - 70), min(hi, h.end() + 70), h.start())
+            d_lo = max(last_desc, _words_back(text, lo, h.start(), 7))
+            d = _window(_DESC, "head", text, d_lo, min(hi, h.end() + 70), h.start())
             if d is not None:
                 taken.append(_desc(d))
                 last_desc = d.end()
         if w in lx.GROUP_NOUNS:
-            g = _window(_GROUP, "noun", text, max(last_group, h.start() - 70), min(hi, h.end() + 70), h.start())
+            g_lo = max(last_group, _words_back(text, lo, h.start(), 4))
+            g = _window(_GROUP, "noun", text, g_lo, min(hi, h.end() + 70), h.start())
             if g is not None:
                 gs = _group(g)
                 last_group = g.end()
@@ -158,24 +188,40 @@ def find_mentions(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) ->
 
         def inside_desc(s: Span) -> bool:
             k = bisect_left(d_starts, s.start + 1) - 1
-            return k >= 0 and descs[k][0] <= s.start and s.end < descs[k][1]
+            if k >= 0 and descs[k][0] <= s.start and s.end < descs[k][1]:
+                return True
+            if s.possessive:
+                # "Marco Rubio's campaign": the owner's name is part of the description.
+                j = bisect_left(d_starts, s.end) - 1
+                return j >= 0 and s.start <= descs[j][0] < s.end < descs[j][1]
+            return False
 
         taken = [s for s in taken if s.kind != "name" or not inside_desc(s)]
     order = {"name": 0, "desc": 1, "group": 2, "pron": 3}
     taken.sort(key=lambda s: (order[s.kind], s.start))
     out: list[Span] = []
-    occ_starts: list[int] = []
-    occ: list[tuple[int, int]] = []
+    occupied = bytearray(len(text))
     for s in taken:
-        k = bisect_left(occ_starts, s.end)
-        if k > 0 and occ[k - 1][1] > s.start:
+        a, b = s.start, s.end
+        if occupied.find(1, a, b) >= 0:
             continue  # overlaps a mention taken before
-        occ_starts.insert(k, s.start)
-        occ.insert(k, (s.start, s.end))
-        s.quoted = _inside(s.start, qs, qr)
+        occupied[a:b] = b"\x01" * (b - a)
+        s.quoted = qmask[a] == 1
         out.append(s)
     out.sort(key=lambda s: s.start)
     return out
+
+
+def _words_back(text: str, lo: int, pos: int, n: int) -> int:
+    """Start of the n-th word before ``pos`` (on the same line)."""
+    j = pos
+    for _ in range(n):
+        k = text.rfind(" ", lo, j - 1)
+        if k < 0:
+            return lo
+        j = k
+    nl = text.rfind("\n", j, pos)
+    return max(j, nl + 1) if nl >= 0 else j
 
 
 def _window(full: re.Pattern[str], group: str, text: str, lo: int, hi: int, at: int) -> re.Match[str] | None:
@@ -196,28 +242,56 @@ def _names(text: str, lo: int, hi: int) -> list[Span]:
 
 
 def _cue_follows(text: str, pos: int) -> bool:
-    m = _NEXT_WORD.match(text, pos)
-    return bool(m) and m.group(1) in lx.CUE_FORMS
+    """A speech verb next, perhaps after an adverb or auxiliary: "Cruz openly admitted"."""
+    for _ in range(3):
+        m = _NEXT_WORD.match(text, pos)
+        if not m:
+            return False
+        w = m.group(1)
+        if w in lx.CUE_FORMS:
+            return True
+        if not (w.endswith("ly") or w in lx.GAP_WORDS):
+            return False
+        pos = m.end()
+    return False
 
 
 def _raw_names(text: str, lo: int, hi: int, seen_inside: set[str]) -> list[Span]:
     out: list[Span] = []
-    cap_stop = lx.CAP_STOP
+    cap_stop, title_words, org_words, places = lx.CAP_STOP, lx.TITLE_WORDS, lx.ORG_WORDS, lx.PLACES
+    role_nouns, honorifics = lx.ROLE_NOUNS, lx.HONORIFICS
+    n_text = len(text)
     for m in _NAME_SEQ.finditer(text, lo, hi):
         seq = m.group()
         start = m.start()
         if " " not in seq and "\xa0" not in seq and "\t" not in seq:
-            if seq.lower() in cap_stop:
+            low = seq.lower()
+            if low in cap_stop:
                 continue
-            toks = [seq]
+            end = m.end()
+            possessive = end < n_text and text[end] in "'’"
+            if low in title_words:
+                if low in org_words or (seq.isupper() and len(seq) > 1):
+                    span = Span(start, end, "name", seq, possessive=possessive, name=seq)
+                    span.entity_kind = "organisation"
+                    out.append(span)
+                continue
+            if low in org_words or low in places or (seq.isupper() and len(seq) > 1):
+                span = Span(start, end, "name", seq, possessive=possessive, name=seq)
+                span.entity_kind = "organisation"
+                out.append(span)
+                continue
+            title: list[str] = []
+            name = [seq]
         else:
             toks = seq.split()
             # Sentence-initial and other capitalised function words are not part of a name.
             k = 0
-            while k < len(toks) and (toks[k].lower() in cap_stop or toks[k] in _JOINERS):
+            n = len(toks)
+            while k < n and (toks[k].lower() in cap_stop or toks[k] in _JOINERS):
                 k += 1
             if k:
-                if k == len(toks):
+                if k == n:
                     continue
                 toks = toks[k:]
                 start = m.start() + _offset(seq, k)
@@ -227,38 +301,42 @@ def _raw_names(text: str, lo: int, hi: int, seen_inside: set[str]) -> list[Span]
                     break
             while toks and (toks[-1] in _JOINERS or (len(toks) > 1 and toks[-1].lower() in _DATE_WORDS)):
                 toks.pop()
-            if len(toks) > 1 and toks[0].endswith("ing") and toks[0].lower() not in lx.ORG_WORDS:
+            if "of" in toks:
+                k = toks.index("of")
+                if k > 0 and _is_name_word(toks[k - 1]):
+                    toks = toks[:k]  # "Ted Cruz of Texas": the place is not part of the name
+            if len(toks) > 1 and toks[0].endswith("ing") and toks[0].lower() not in org_words:
                 start = text.find(toks[1], start)
                 toks = toks[1:]  # "Speaking Sunday", "Following Trump"
             if not toks:
                 continue
             toks = [t.rstrip(",") for t in toks]
-        end = start + len(toks[0]) if len(toks) == 1 else text.find(toks[-1], start) + len(toks[-1])
-        seq = text[start:end]
-        title, name = _split_name(toks)
-        if not name and len(title) > 1 and title[0].lower() in lx.HONORIFICS:
-            title, name = title[:1], title[1:]  # "Ms. White", "Mr. King"
-        possessive = end < len(text) and text[end] in "'’"
-        span = Span(start, end, "name", seq, possessive=possessive)
-        if not name:
-            if any(t.lower() in lx.ORG_WORDS or (t.isupper() and len(t) > 1) for t in title):
-                span.name = _strip_the(seq)
+            end = start + len(toks[0]) if len(toks) == 1 else text.find(toks[-1], start) + len(toks[-1])
+            seq = text[start:end]
+            title, name = _split_name(toks)
+            if not name and len(title) > 1 and title[0].lower() in honorifics:
+                title, name = title[:1], title[1:]  # "Ms. White", "Mr. King"
+            possessive = end < n_text and text[end] in "'’"
+            if not name:
+                if any(t.lower() in org_words or (t.isupper() and len(t) > 1) for t in title):
+                    span = Span(start, end, "name", seq, possessive=possessive, name=_strip_the(seq))
+                    span.entity_kind = "organisation"
+                    out.append(span)
+                continue
+            first_low = name[0].lower()
+            if (
+                name[-1].lower() in org_words
+                or (len(name) == 1 and not title and (first_low in places or _acronym(name[0])))
+                or (not title and (first_low in _PLACE_FIRST or all(w.lower() in places for w in name)))
+            ):
+                span = Span(start, end, "name", seq, possessive=possessive, name=_strip_the(seq))
                 span.entity_kind = "organisation"
                 out.append(span)
-            continue
-        first_low = name[0].lower()
-        if (
-            name[-1].lower() in lx.ORG_WORDS
-            or (len(name) == 1 and not title and (first_low in lx.PLACES or (name[0].isupper() and len(name[0]) > 1)))
-            or (not title and (first_low in _PLACE_FIRST or all(w.lower() in lx.PLACES for w in name)))
-        ):
-            span.name = _strip_the(seq)
-            span.entity_kind = "organisation"
-            out.append(span)
-            continue
-        span.name = " ".join(name)
-        span.entity_kind = "person" if (title or len(name) > 1) else "unknown"
-        if len(name) > 1:
+                continue
+        n_name = len(name)
+        span = Span(start, end, "name", seq, possessive=possessive, name=" ".join(name))
+        span.entity_kind = "person" if (title or n_name > 1) else "unknown"
+        if n_name > 1:
             seen_inside.update(name)
         elif not title:
             j = start - 1
@@ -272,28 +350,40 @@ def _raw_names(text: str, lo: int, hi: int, seen_inside: set[str]) -> list[Span]
         # Lower-case role words right before the name: "Kremlin spokesman Dmitry Peskov".
         if start > lo and text[start - 1] == " ":
             sp = text.rfind(" ", max(lo, start - 30), start - 1)
-            if text[sp + 1 : start - 1] in lx.ROLE_NOUNS:
+            if text[sp + 1 : start - 1] in role_nouns:
                 role_start = _role_before(text, lo, start)
                 span.entity_kind = "person"
                 while out and out[-1].start >= role_start:
                     out.pop()  # "Kremlin" is part of the role "Kremlin spokesman"
         if role_start == start and not title:
-            if len(name) > 1 and first_low in lx.FEMALE_NAMES:
-                span.gender = "f"
-            elif len(name) > 1 and first_low in lx.MALE_NAMES:
-                span.gender = "m"
+            if end < n_text and text[end] == ",":
+                ap = _APPOSITIVE.match(text, end, hi)
+                if ap is not None:
+                    # "Tomas Reyes, president of the dockworkers' union, said": a role, not the mention.
+                    span.role = ap.group(1)
+                    words = {w.lower().strip("’'") for w in ap.group(1).split()}
+                    span.role_words = frozenset(words - _ROLE_FILLER)
+                    span.entity_kind = "person"
+            if n_name > 1:
+                first_low = name[0].lower()
+                if first_low in lx.FEMALE_NAMES:
+                    span.gender = "f"
+                elif first_low in lx.MALE_NAMES:
+                    span.gender = "m"
             out.append(span)
             continue
         title_text = " ".join(title)
         role_text = (text[role_start:start] + title_text).strip() if role_start < start else title_text
         span.start = role_start
         span.text = text[role_start:end]
-        words = [w.lower().rstrip(".") for w in role_text.split()]
+        words = [_ABBREVIATED.get(w, w) for w in (w.lower().rstrip(".") for w in role_text.split())]
         span.role_words = frozenset(w for w in words if w not in ("of", "the"))
         clean = role_text.split()
         if title and role_start == start:
             # "Veldran Secretary of State": qualifiers before the first title word are not the role.
-            while len(clean) > 1 and (clean[0].lower() not in lx.TITLE_WORDS or clean[0].lower() in _NATIONAL):
+            while len(clean) > 1 and (
+                clean[0].lower() not in lx.TITLE_WORDS or clean[0].lower() in _NATIONAL
+            ):
                 clean.pop(0)
         while clean and clean[0].lower() in _NATIONAL:
             clean.pop(0)
@@ -301,6 +391,17 @@ def _raw_names(text: str, lo: int, hi: int, seen_inside: set[str]) -> list[Span]
         span.gender = _gender(words, name)
         out.append(span)
     return out
+
+
+def _is_name_word(word: str) -> bool:
+    low = word.lower()
+    if low in lx.TITLE_WORDS or low in lx.ORG_WORDS or low in _JOINERS:
+        return False
+    return not _acronym(word)
+
+
+def _acronym(word: str) -> bool:
+    return word.isupper() and len(word) > 1
 
 
 def _offset(seq: str, k: int) -> int:
@@ -372,10 +473,13 @@ def _desc(m: re.Match[str]) -> Span:
     is_org = head not in lx.ROLE_NOUNS
     s = Span(m.start(), m.end(), "desc", m.group())
     s.role_words = frozenset(w for w in words[1:] if w not in ("of", "the", "for", "to"))
-    s.role = head
+    s.role = head.lower()
     s.entity_kind = "organisation" if is_org else "person"
     if is_org:
-        caps = [w for w in m.group().split()[1:] if w[:1].isupper()]
+        ws = m.group().split()
+        caps = [w for w in ws[1:] if w[:1].isupper()]
+        if ws[0][:1].isupper() and ws[0].lower() not in _DETERMINERS:
+            caps.insert(0, ws[0])
         s.name = " ".join(caps + [head]) if caps else ""
     s.gender = _gender(words, [])
     return s
@@ -383,6 +487,8 @@ def _desc(m: re.Match[str]) -> Span:
 
 def _group(m: re.Match[str]) -> Span | None:
     mods = m.group("mods") or ""
+    if any(w.lower() in lx.CUE_FORMS for w in mods.split()):
+        return None  # "Lind promised voters": a sentence, not a group
     if any(w.lower() in ("who", "which", "that", "and", "or", "of", "but") for w in mods.split()):
         mods = ""
     det = (m.group("det") or "").strip()

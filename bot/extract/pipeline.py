@@ -1,30 +1,38 @@
-"""Article text in, attributed quotes out: segmentation, mentions, statements, then speakers in reading order."""
+"""Article text in, attributed quotes out: segments, mentions, statements, then speakers in reading order."""
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 from bot.extract import lexicon as lx
 from bot.extract.cues import ACCORDING, CUE
-from bot.extract.direct import QuotedPassage, find_quotes
+from bot.extract.direct import find_quotes
 from bot.extract.entities import Entity, EntityIndex
-from bot.extract.mentions import Span, find_mentions
+from bot.extract.mentions import Span, find_mentions, quote_mask
 from bot.extract.resolve import Discourse
 from bot.extract.segment import Paragraph, paragraphs, sentences
-from bot.extract.statements import Statement, analyse, attach_quotes, leftover
+from bot.extract.statements import Statement, analyse, attach_quotes, leftover, trim
 from bot.names import sound_key
 from bot.quote import Mention, Quote
 
-_TRANSCRIPT = re.compile(r"(?P<who>[A-Z][A-Z'’.\-]+(?:[ \t][A-Z][A-Z'’.\-]+){0,2}|[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+){0,2}):[ \t]+(?=\S)")
+_TRANSCRIPT = re.compile(
+    r"(?P<who>[A-Z][A-Z'’.\-]+(?:[ \t][A-Z][A-Z'’.\-]+){0,2}|[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+){0,2})"
+    r":[ \t]+(?=\S)"
+)
 _NOT_SPEAKER_LABEL = frozenset(
     "update note editor's photo image video watch read more related source sources credit correction "
     "disclosure caption advertisement q a question answer".split()
 )
 _DASH_PARA = re.compile(
-    r"(?P<body>\S.{14,}?)(?:[ \t\xa0]*[—–]|[ \t\xa0]+-{1,2}[ \t])[ \t]*(?P<who>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
+    r"(?P<body>\S.{14,}?)(?:[ \t\xa0]*[—–]|[ \t\xa0]+-{1,2}[ \t])[ \t]*"
+    r"(?P<who>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
     r"(?:[ \t]*\(@\w+\))?(?:[ \t]+[A-Z][a-z]+[ \t]+\d{1,2},[ \t]+\d{4})?[ \t]*$"
 )
+
+
+MAX_GAP = 2
+_KIND_OF = {"group": "group", "person": "person"}
 
 
 def extract_quotes(text: str) -> list[Quote]:
@@ -34,19 +42,18 @@ def extract_quotes(text: str) -> list[Quote]:
     paras = paragraphs(text)
     passages = find_quotes(text, paras)
     protected = sorted((q.open_at, q.close_at) for q in passages)
-    p_starts = [a for a, _ in protected]
-
-    def inside_quote(pos: int) -> bool:
-        k = bisect_right(p_starts, pos) - 1
-        return k >= 0 and protected[k][0] <= pos < protected[k][1]
-
+    qmask = quote_mask(text, protected)
     sents = sentences(text, paras, protected)
-    cues = [c for c in CUE.finditer(text) if not inside_quote(c.start())]
+    cues = [c for c in CUE.finditer(text) if not qmask[c.start()]]
     if "ccording to" in text:
-        cues += [a for a in ACCORDING.finditer(text) if not inside_quote(a.start())]
+        cues += [a for a in ACCORDING.finditer(text) if not qmask[a.start()]]
         cues.sort(key=lambda c: c.start())
     c_starts = [c.start() for c in cues]
-    mentions = find_mentions(text, 0, len(text), protected)
+    mentions = find_mentions(text, 0, len(text), qmask)
+    titles = [(p.start, p.end) for p in paras if p.kind in ("headline", "subhead")]
+    if titles:
+        # Title Case lines make names of ordinary words ("Good Relationship With David Cameron").
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in titles)]
     m_starts = [m.start for m in mentions]
     index = EntityIndex(mentions)
     disc = Discourse(index)
@@ -57,6 +64,7 @@ def extract_quotes(text: str) -> list[Quote]:
     consumed_para = -1
     prev_para = -1
     last_para = -2
+    pending: Statement | None = None
     para_first: dict[int, bool] = {}
     for s in sents:
         ss, se = s.start, s.end
@@ -83,12 +91,21 @@ def extract_quotes(text: str) -> list[Quote]:
         for q in here:
             if id(q) in used:
                 continue
+            if pending is not None and q.open_at == para.start and last_para == prev_para:
+                # "X said:" at the end of the paragraph before.
+                pending.pieces.extend(trim(text, a, b, keep_stop=True) for a, b in q.spans)
+                pending.direct = True
+                pending.passages.append(q)
+                pending = None
+                continue
             prev = stmts[-1] if stmts else None
             if prev is None and last is not None:
                 if last.attr[0] >= para.start:
                     prev = last
                 elif last_para == prev_para and q.open_at == para.start and q.close_at >= para.end - 1:
                     prev = last  # a paragraph that is only a quotation continues the quote before it
+                elif last_para >= 0 and paras[last_para].start <= q.open_at < para.start:
+                    prev = last  # a quotation running on from the paragraph of the last statement
             st = leftover(text, q, ss, se, ms, prev)
             if st is not None:
                 stmts.append(st)
@@ -96,6 +113,9 @@ def extract_quotes(text: str) -> list[Quote]:
         _resolve_sentence(text, ms, stmts, disc, results, s.para != prev_para)
         if stmts:
             last_para = s.para
+            pending = stmts[-1] if stmts[-1].pending else None
+        elif s.para != prev_para:
+            pending = None
         prev_para = s.para
     return _to_quotes(text, results)
 
@@ -110,7 +130,7 @@ def _paragraph_forms(text: str, p: Paragraph, ms: list[Span], index: EntityIndex
                 m = _label_mention(who, t.start(), index)
             else:
                 m = next((x for x in ms if x.start == t.start() and x.end == t.end("who")), None)
-            if m is not None and m.kind == "name":
+            if m is not None and m.kind == "name" and len(text[t.end() : p.end].split()) >= 3:
                 a, b = t.end(), p.end
                 return Statement([(a, b)], m, ":", (t.start(), t.end()))
     line = text[p.start : p.end]
@@ -141,16 +161,26 @@ def _subject_mention(text: str, ms: list[Span]) -> Span | None:
     for m in ms:
         if m.quoted or m.possessive:
             continue
-        j = m.start - 1
+        if _word_before(text, m.start) in lx.PREPOSITIONS:
+            continue
+        return m
+    return None
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word before ``pos``, looking past an article ("in the Great Recession" gives "in")."""
+    for _ in range(2):
+        j = pos - 1
         while j > 0 and text[j] == " ":
             j -= 1
         k = j
         while k >= 0 and text[k].isalpha():
             k -= 1
-        if text[k + 1 : j + 1].lower() in lx.PREPOSITIONS:
-            continue
-        return m
-    return None
+        word = text[k + 1 : j + 1].lower()
+        if word not in ("the", "a", "an"):
+            return word
+        pos = k + 1
+    return ""
 
 
 def _resolve_sentence(
@@ -163,31 +193,50 @@ def _resolve_sentence(
 ) -> None:
     spoken = {id(st.mention) for st in stmts if st.mention is not None}
     subj = _subject_mention(text, ms)
+    subj_mention: Span | None = None
     if subj is not None and id(subj) not in spoken and (not stmts or subj.start < stmts[0].attr[0]):
         e = disc.resolve(subj)
         if e is not None:
             disc.sentence_subject = e
+            subj_mention = subj
+    spoke = False
     for st in stmts:
         e: Entity | None
         if st.mention is not None:
             e = disc.resolve(st.mention)
+            if subj_mention is None:
+                subj_mention = st.mention
+        elif st.embedded and disc.sentence_subject is None:
+            continue  # a quotation in a sentence with no one to give it to
         elif st.from_subject:
             e = disc.sentence_subject or disc.prev_subject
+            if disc.sentence_subject is not None and subj_mention is not None:
+                st.mention = subj_mention  # the participle's speaker is written as the sentence's subject
         elif st.continued:
-            e = disc.last_speaker
+            # A quotation right after someone's statement is theirs; one nobody can be given to is dropped.
+            if disc.sentences_since_speaker > MAX_GAP or disc.last_entity is None:
+                continue
+            e = disc.last_entity
         else:
             e = None
-        if e is not None and disc.sentence_subject is None:
+        if e is not None and (disc.sentence_subject is None or (st.mention is not None and not spoke)):
+            # Whoever speaks in a sentence is what the next sentence's "he" or "she" most likely means.
             disc.sentence_subject = e
+            spoke = spoke or st.mention is not None
+        if e is not None and st.mention is not None and st.mention.kind == "name" and e.kind == "person":
+            e.confirmed = True
         if e is not None:
+            disc.sentences_since_speaker = 0
+            disc.last_entity = e
             if e.kind == "person":
                 disc.last_speaker = e
             else:
                 disc.last_group = e
         results.append((st, e))
+    seen = disc.seen
     for m in ms:
-        if m.kind == "name" and not m.quoted and isinstance(m.entity, Entity):
-            disc.seen(m.entity, m.start)
+        if m.entity is not None and not m.quoted and m.kind == "name":
+            seen(m.entity, m.start)  # type: ignore[arg-type]
     disc.end_sentence()
 
 
@@ -208,7 +257,7 @@ def _to_quotes(text: str, results: list[tuple[Statement, Entity | None]]) -> lis
             speaker, kind = e.name, e.kind
             roles, aliases = tuple(e.roles), tuple(e.aliases)
         elif m is not None and m.kind in ("desc", "group"):
-            kind = "group" if m.kind == "group" else ("person" if m.entity_kind == "person" else "organisation")
+            kind = _KIND_OF.get(m.kind if m.kind == "group" else m.entity_kind, "organisation")
         mention = Mention(m.text, m.start, m.end) if m is not None and m.text else None
         out.append(
             Quote(
@@ -228,4 +277,4 @@ def _to_quotes(text: str, results: list[tuple[Statement, Entity | None]]) -> lis
     return out
 
 
-__all__ = ["QuotedPassage", "extract_quotes"]
+__all__ = ["extract_quotes"]

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.extract.entities import Entity, EntityIndex
 from bot.extract.mentions import Span
+
+_NAME_LIKE = re.compile(r"(?!The |A |An )[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}")
 
 
 class Discourse:
@@ -14,6 +18,8 @@ class Discourse:
         self.prev_subject: Entity | None = None
         self.sentence_subject: Entity | None = None
         self.last_speaker: Entity | None = None
+        self.sentences_since_speaker = 99  # sentences read since a statement named its speaker
+        self.last_entity: Entity | None = None  # the speaker of the latest statement, of any kind
         self.last_group: Entity | None = None
         self.recent: dict[int, int] = {}
         self._by_id: dict[int, Entity] = {}
@@ -30,9 +36,14 @@ class Discourse:
                 self.seen(e, m.start)
             return e
         if m.kind == "desc":
-            if m.text[:2].lower() in ("a ", "an"):
+            if m.text.split(" ", 1)[0].lower() in ("a", "an", "one", "another"):
                 # "a senior official": anonymous, never one of the article's named people.
                 return self._group(m.text.split(" ", 1)[1] if " " in m.text else m.text)
+            if m.entity_kind == "person" and _NAME_LIKE.fullmatch(m.text):
+                # A bare capitalised name taken as a plain subject ("Cruz openly admitted").
+                e = self.index.by_name(m.text)
+                self.seen(e, m.start)
+                return e
             if m.entity_kind == "person":
                 e = self.index.by_description(m, m.start, self.recent)
                 if e is not None:
@@ -40,10 +51,23 @@ class Discourse:
                         e.gender = m.gender
                     self.seen(e, m.start)
                 return e
-            return self.index.org(m.name) if m.name else None
+            if m.name:
+                return self.index.org(m.name)
+            return self._recent_org(m.role)
         if m.kind == "group":
             return self._group(m.name)
         return self._pronoun(m)
+
+    def _recent_org(self, head: str) -> Entity | None:
+        """"The ministry" after "Korvath's Foreign Ministry": the latest organisation named with that word."""
+        best: tuple[int, Entity] | None = None
+        for eid, pos in self.recent.items():
+            e = self._by_id[eid]
+            if e.kind != "organisation" or e.name.lower().split()[-1:] != [head]:
+                continue
+            if best is None or pos > best[0]:
+                best = (pos, e)
+        return best[1] if best else None
 
     def _group(self, name: str) -> Entity:
         e = self._groups.get(name)
@@ -78,6 +102,7 @@ class Discourse:
         return None
 
     def end_sentence(self) -> None:
+        self.sentences_since_speaker += 1
         if self.sentence_subject is not None:
             self.prev_subject = self.sentence_subject
         self.sentence_subject = None

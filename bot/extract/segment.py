@@ -27,11 +27,15 @@ class Sentence:
 
 _LINE = re.compile(r"[^\n]+")
 _CAPTION = re.compile(
-    r"(?:Photo|PHOTO|photo)(?:graph)?s?\s*(?:by\b|:)|(?:Image|Picture|Credit|CREDIT)\s*:|\(Photo\b|Getty Images"
+    r"(?:Photo|PHOTO|photo)(?:graph)?s?\s*(?:by\b|:)|(?:Image|Picture|Credit|CREDIT)\s*:|\(Photo\b"
+    r"|Getty Images"
     r"|/(?:Reuters|AP|AFP|Getty|Pool|EPA)\b"
 )
-_BYLINE = re.compile(r"^(?:By|BY|From)\s+[A-Z]|^\([a-z ,.;/]+\)$|^(?:Reporting|Writing|Editing|Additional reporting"
-                     r"|Contributing|Compiled)\b")
+_CAPTION_HINT = re.compile(r"hoto|HOTO|mage|icture|redit|REDIT|Getty|/")
+_BYLINE = re.compile(
+    r"^(?:By|BY|From)\s+[A-Z]|^\([a-z ,.;/]+\)$"
+    r"|^(?:Reporting|Writing|Editing|Additional reporting|Contributing|Compiled)\b"
+)
 _META = re.compile(r"^(?:Title|Outlet|URL|Url|Published|Author|Date|Source|Updated|Tags?):\s")
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2})?(?:\s*\([^)]{1,40}\))?\s*[-—–]{1,2}\s+"
@@ -40,15 +44,22 @@ _SIGNED = re.compile(r"\s[—–-]{1,2}\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*
 _HAS_QUOTE = re.compile(r"[\"“”«»„]")
 _TERMINAL = frozenset('.!?"”’\'):;…')
 # A full stop followed by space and something that can start a sentence.
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]{0,2}[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?]+[\"”’“»›')\]]*\s+(?=[\"“‘'„«‹‟(\[]{0,2}[A-Z0-9])")
 _ABBREV = frozenset(
-    """mr mrs ms dr st sen rep reps gov gen lt col sgt adm capt cmdr rev prof jr sr jan feb aug sept sep oct nov
-    dec no vs inc corp co ltd u.s u.n u.k e.u d.c n.y l.a etc mich calif fla ill mass pa va wash ariz ga
+    """mr mrs ms dr st sen rep reps gov gen lt col sgt adm capt cmdr rev prof jr sr jan feb aug sept sep oct
+    nov dec no vs inc corp co ltd u.s u.n u.k e.u d.c n.y l.a etc mich calif fla ill mass pa va wash ariz ga
     tenn ky md minn mo nev okla ore wis colo conn del ind kan la miss neb n.c s.c n.h n.j n.m n.d s.d vt
     wyo ala ark mt ft p.m a.m approx dept gov't sen.-elect""".split()
 )
 
 
+_INITIALS = re.compile(r"[a-z](?:\.[a-z])+")
+_QUOTE_CLOSERS = frozenset("\"”’'»“")
+_ATTRIBUTION = re.compile(
+    r"(?:(?:[A-Z][\w.'’-]*|the|a|an|one|his|her|their)[ \t]+){1,5}"
+    r"(?:said|says|added|adds|asked|asks|answered|answers|told|tells|wrote|writes|shouted|tweeted|explained"
+    r"|continued|replied|responded|insisted|noted|recalled|declared|warned|argued)\b[^.!?\"“”]{0,80}[.!?]"
+)
 _COUNTRY_ABBREV = frozenset("u.s u.k u.n e.u d.c".split())
 _SENTENCE_OPENERS = frozenset(
     "The He She It They We I But And In On At A An This That These Those His Her Their Its If When While "
@@ -62,14 +73,25 @@ def _next_word(text: str, pos: int) -> str:
     return m.group() if m else ""
 
 
+_MINOR = frozenset("a an the and but or nor for of in on at to by as vs via up off out per".split())
+
+
+def _title_case(words: list[str]) -> bool:
+    """A headline set in Title Case: nearly every longer word capitalised."""
+    content = [w for w in words if w[0].isalpha() and w.lower() not in _MINOR]
+    return len(content) >= 4 and all(w[0].isupper() for w in content)
+
+
 def _kind(line: str, index: int, first_body: bool) -> ParaKind:
     words = line.split()
     if _META.match(line):
         return "meta"
-    if len(words) < 60 and _CAPTION.search(line):
+    if len(words) < 60 and _CAPTION_HINT.search(line) and _CAPTION.search(line):
         return "caption"
     if len(words) < 14 and _BYLINE.match(line):
         return "byline"
+    if len(words) <= 25 and _title_case(words):
+        return "headline" if first_body else "subhead"
     if line[-1] not in _TERMINAL and not _SIGNED.search(line) and not _HAS_QUOTE.search(line):
         if first_body and len(words) <= 25:
             return "headline"
@@ -117,11 +139,20 @@ def sentences(text: str, paras: list[Paragraph], protected: list[tuple[int, int]
             while j >= seg_start and (text[j].isalpha() or text[j] in ".'-"):
                 j -= 1
             word = text[j + 1 : dot].lower()
-            if text[dot] == "." and (word in _ABBREV or (len(word) == 1 and word.isalpha())):
-                # "in the U.S. The ..." does end a sentence.
-                if word not in _COUNTRY_ABBREV or _next_word(text, cut) not in _SENTENCE_OPENERS:
-                    continue
-            out.append(Sentence(seg_start, _rstrip(text, seg_start, m.start() + len(m.group().rstrip())), p.index))
+            closer = text[cut - 1 - (len(m.group()) - len(m.group().rstrip()))]
+            if closer in _QUOTE_CLOSERS and _ATTRIBUTION.match(text, cut, p.end):
+                continue  # '"Never." Bozell answers.': the attribution belongs to the quote
+            initials = len(word) == 1 or _INITIALS.fullmatch(word) is not None
+            abbrev = text[dot] == "." and (word in _ABBREV or (initials and word[:1].isalpha()))
+            # "in the U.S. The ..." does end a sentence, "George H.W. Bush" does not.
+            if abbrev and (
+                (word not in _COUNTRY_ABBREV and len(word) == 1)
+                or _next_word(text, cut) not in _SENTENCE_OPENERS
+                or (word in _ABBREV and word not in _COUNTRY_ABBREV)
+            ):
+                continue
+            end = _rstrip(text, seg_start, m.start() + len(m.group().rstrip()))
+            out.append(Sentence(seg_start, end, p.index))
             seg_start = cut
         if seg_start < p.end:
             out.append(Sentence(seg_start, p.end, p.index))

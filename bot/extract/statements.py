@@ -14,8 +14,21 @@ Piece = tuple[int, int]
 
 _OPEN_ENDERS = frozenset(",\"”’'")
 _PROGRESSIVE = frozenset("is are was were been be s".split())
+# A mention after these is not the subject: "lawmakers in Marensk had demanded" ("half of voters said" is).
+_NOT_SUBJECT_AFTER = frozenset(
+    """in on at with by for from to about against into onto over under near toward towards through via per
+    including among between like than without within""".split()
+)
+# Words a quotation inside a sentence, with no cue of its own, needs to be someone's statement (fewer:
+# a scare quote or a title).
+EMBED_MIN = 8
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_DANGLING = frozenset("the a an but and or while as that".split())
+_AUX = frozenset(
+    "would will could should can may might must are were is was have has had do did does".split()
+)
 _MARKS = frozenset("\"“”„‟«»‹›'‘’")
-_CLOSERS = frozenset("\"”’'»›")
+_CLOSERS = frozenset("\"”’'»›“")
 _QUOTE_START = re.compile(r"[ \t]*[\"“‘'«„‹]")
 _DASH_TAIL = re.compile(r"[ \t]*[—–-]{1,2}[ \t]*")
 _COLON_HEAD = re.compile(r"[ \t]*:[ \t]*$")
@@ -33,6 +46,8 @@ class Statement:
     direct: bool = False
     from_subject: bool = False  # a participle: the speaker is the sentence's subject
     continued: bool = False  # an unattributed quote: the speaker is the one just quoted
+    embedded: bool = False  # a long quotation inside a sentence without a cue of its own
+    pending: bool = False  # "X said:" closing a paragraph: the statement is the next paragraph's quotation
     passages: list[QuotedPassage] = field(default_factory=list)
 
 
@@ -42,6 +57,22 @@ def _last_char(text: str, lo: int, pos: int) -> str:
     while j >= lo and text[j] in " \t":
         j -= 1
     return text[j] if j >= lo else ""
+
+
+def _np_start(text: str, pos: int) -> int:
+    """Where the noun phrase of a mention begins, with its article: "the ACU" for "ACU"."""
+    j = pos - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    k = j
+    while k >= 0 and text[k].isalpha():
+        k -= 1
+    return k + 1 if text[k + 1 : j + 1].lower() in ("the", "a", "an") else pos
+
+
+def _word_after(text: str, pos: int, hi: int) -> str:
+    m = _NEXT_WORD.match(text, pos, hi)
+    return m.group(1).lower() if m else ""
 
 
 def _word_before(text: str, lo: int, pos: int) -> str:
@@ -57,6 +88,7 @@ def _word_before(text: str, lo: int, pos: int) -> str:
 def _left_subject(text: str, ms: list[Span], cue_start: int, floor: int) -> Span | None:
     tries = 0
     found: Span | None = None
+    blocked = False
     for m in reversed(ms):
         if m.end > cue_start:
             continue
@@ -65,15 +97,36 @@ def _left_subject(text: str, ms: list[Span], cue_start: int, floor: int) -> Span
         tries += 1
         if m.possessive or m.quoted:
             continue
-        if cx.GAP.fullmatch(text, m.end, cue_start):
+        if _word_before(text, floor, _np_start(text, m.start)) in _NOT_SUBJECT_AFTER:
+            blocked = blocked or (found is None and bool(cx.GAP.fullmatch(text, m.end, cue_start)))
+            continue
+        gap = text[m.end : cue_start]
+        if (not gap.strip(" \t,") and gap.count(",") < 2) or cx.GAP.fullmatch(text, m.end, cue_start):
             if found is None:
                 found = m
                 if not _BARE_COMMA.fullmatch(text, m.end, cue_start):
                     break
             elif _BARE_COMMA.match(text, m.end):
-                # "Quigley, a member of the Intelligence Committee, told": the subject heads the appositive.
-                found = m
+                # "Quigley, a member of the Intelligence Committee, told": the subject heads the appositive;
+                # but in "The leader of the party, Rainer Oswald, said" the name is the speaker.
+                if not (found.kind == "name" and found.entity_kind == "person" and m.kind != "name"):
+                    found = m
                 break
+    if found is None:
+        # "Ann Lee, the host of a radio show in Alabama and a former aide to the mayor, said": the
+        # sentence's first person, before an appositive too long for the gap grammar.
+        first = next((m for m in ms if m.start >= floor and not m.quoted), None)
+        if (
+            first is not None
+            and first.end < cue_start
+            and first.entity_kind == "person"
+            and first.kind in ("name", "desc")
+            and cx.LONG_APPOSITIVE.fullmatch(text, first.end, cue_start)
+        ):
+            return first
+    if found is None and blocked:
+        # "lawmakers in Marensk had demanded": the subject is the phrase, not the place.
+        return _np_subject(text, floor, cue_start)
     return found
 
 
@@ -81,21 +134,38 @@ def _right_subject(text: str, ms: list[Span], cue_end: int, se: int) -> Span | N
     for m in ms:
         if m.start < cue_end:
             continue
-        if text[cue_end : m.start].strip(" \t"):
-            return None
+        between = text[cue_end : m.start].split()
+        if any(w.lower() not in _RIGHT_FILLER for w in between):
+            break
         if m.kind == "pron" and m.text.lower() == "it":
             return None
         return m
-    return None
+    # "..., wrote one commenter."
+    t = _RIGHT_NP.match(text, cue_end, se)
+    if t is None:
+        return None
+    words = t.group(1).split()
+    if words[0].lower() not in _NP_FIRST or len(words) < 2 and words[0].lower() in ("the", "a", "an"):
+        return None
+    name = " ".join(words[1:]) or words[0]
+    span = Span(t.start(1), t.end(1), "group", t.group(1), name=name, role=words[-1])
+    span.entity_kind = "group"
+    return span
 
 
-def _trim(text: str, a: int, b: int, keep_stop: bool = False) -> Piece:
+def trim(text: str, a: int, b: int, keep_stop: bool = False) -> Piece:
+    """The piece without surrounding blanks and punctuation (and a word left dangling by a cut)."""
     while a < b and text[a] in cx.CONTENT_TRIM:
         a += 1
     strip = cx.CONTENT_TRIM + ("" if keep_stop else ".")
-    while b > a and text[b - 1] in strip:
-        b -= 1
-    return a, b
+    while True:
+        while b > a and text[b - 1] in strip:
+            b -= 1
+        # A clause cut short before the next attribution: "..., but" / "..., the" (Finance Ministry said).
+        j = text.rfind(" ", a, b)
+        if j < 0 or text[j + 1 : b].lower() not in _DANGLING:
+            return a, b
+        b = j
 
 
 def _words(text: str, p: Piece) -> int:
@@ -110,8 +180,9 @@ def analyse(
     passages: list[QuotedPassage],
     cues: list[re.Match[str]],
 ) -> list[Statement]:
-    """Statements whose attribution is written in the sentence text[ss:se], given its cues (outside quotes)."""
+    """Statements attributed in the sentence text[ss:se], given its cues (those outside quotes)."""
     found: list[tuple[str, re.Match[str], Span | None]] = []
+    rel_ends: dict[int, int] = {}
     for c in cues:
         form = " ".join(c.group().split())
         if form.startswith(("according", "According")):
@@ -130,8 +201,30 @@ def analyse(
             if pre.endswith(",") or before_word in ("while", "by", "before", "after"):
                 found.append(("ing", c, None))
             continue
-        if before_word in lx.PASSIVE_BEFORE:
+        passive = form.endswith("ed") and _word_after(text, c.end(), se) == "by"
+        if passive and before_word == "as":
+            # "As reported by the Gazette, ...": an attribution like "according to".
+            by = text.find("by", c.end(), se) + 3
+            src = next((m for m in ms if by <= m.start <= by + 4), None)
+            if src is not None:
+                found.append(("acc", c, src))
             continue
+        if before_word in lx.PASSIVE_BEFORE or passive:
+            continue  # "was told", "to say", "the sources cited by Reuters"
+        if "who" in text[max(ss, c.start() - 30) : c.start()]:
+            rel = _relative_subject(text, ss, c.start(), ms)
+            if rel is not None:
+                subj, comma = rel
+                found.append(("left", c, subj))
+                if comma:
+                    # ", who said X, ...": the relative clause ends at the next comma.
+                    j = text.find(",", c.end(), se)
+                    if j > 0:
+                        rel_ends[c.start()] = j
+                continue
+        owner = text[max(ss, c.start() - 3) : c.start()].rstrip().endswith(("’s", "'s"))
+        if form in lx.NOUNISH_FORMS and (owner or _word_after(text, c.end(), se) in _AUX):
+            continue  # "the union's demands would make ...": a noun
         subj = _left_subject(text, ms, c.start(), ss)
         if subj is not None:
             found.append(("left", c, subj))
@@ -170,7 +263,7 @@ def analyse(
     for k, (kind, c, subj) in enumerate(found):
         ra, rb = regions[k]
         left_bound = max([ss] + [r[1] for r in regions[:k] if r[1] <= ra])
-        right_bound = min([se] + [r[0] for r in regions[k + 1 :] if r[0] >= rb])
+        right_bound = min([se, rel_ends.get(c.start(), se)] + [r[0] for r in regions[k + 1 :] if r[0] >= rb])
         cue = " ".join(c.group().split())
         lemma = lx.CUE_FORMS.get(cue, cue)
         if kind == "acc":
@@ -179,10 +272,13 @@ def analyse(
                 out.append(st)
             continue
         if kind == "ing":
+            if text[c.end() : se].strip() == ":":
+                out.append(Statement([], None, cue, (ra, rb), from_subject=True, pending=True))
+                continue
             if not _svo_ok(text, lemma, c.end(), right_bound):
                 continue
             a = _after_cue(text, c.end(), right_bound, lemma)
-            p = _trim(text, a, right_bound)
+            p = trim(text, a, right_bound)
             if _words(text, p) >= 2:
                 out.append(Statement([p], None, cue, (ra, rb), from_subject=True))
             continue
@@ -194,9 +290,23 @@ def analyse(
                 while obj_end > rb and text[obj_end - 1] in ",:":
                     obj_end -= 1
         after = cx.AFTER_EMPTY.match(text, obj_end, right_bound)
-        quote_first = kind == "left" and subj is not None and _last_char(text, left_bound, subj.start) in _CLOSERS
+        quote_first = (
+            kind == "left"
+            and subj is not None
+            and _last_char(text, left_bound, _np_start(text, subj.start)) in _CLOSERS
+        )
+        if (
+            after is None
+            and not quote_first
+            and kind == "left"
+            and subj is not None
+            and lemma in ("say", "add", "tell")
+            and _last_char(text, left_bound, subj.start) == ","
+            and cx.CIRCUMSTANCE.fullmatch(text, obj_end, right_bound)
+        ):
+            quote_first = True  # "A, he said after meeting aides on Thursday."
         if kind == "right" or after is not None or quote_first:
-            before = _trim(text, left_bound, ra, keep_stop=True)
+            before = trim(text, left_bound, ra, keep_stop=True)
             min_words = 1 if _is_quote_piece(text, before, passages) else 2
             pieces = [before] if _words(text, before) >= min_words and _ALNUM.search(text, *before) else []
             if pieces and out and any(p[0] <= before[0] < p[1] for p in out[-1].pieces):
@@ -204,9 +314,11 @@ def analyse(
             if not pieces:
                 if kind == "left" and after is not None and after.group("end") in (",", ":"):
                     # "He said, ..." with the statement after a comma.
-                    p = _trim(text, after.end(), right_bound)
+                    p = trim(text, after.end(), right_bound)
                     if _words(text, p) >= 2:
                         out.append(Statement([p], subj, cue, (ra, rb)))
+                    elif after.group("end") == ":" and not text[after.end() : se].strip():
+                        out.append(Statement([], subj, cue, (ra, rb), pending=True))
                 continue
             tail_start = rb
             if kind == "right":
@@ -219,19 +331,27 @@ def analyse(
             else:
                 tail_start = right_bound
             if tail_start < right_bound:
-                rest = _trim(text, tail_start, right_bound)
+                rest = trim(text, tail_start, right_bound)
                 before_is_quote = _is_quote_piece(text, before, passages)
                 rest_is_quote = bool(_QUOTE_START.match(text, tail_start))
                 if _words(text, rest) >= 1 and not _ING_SKIP.match(text, tail_start) and (
                     rest_is_quote or not before_is_quote
                 ):
+                    if rest_is_quote and not before_is_quote and _ASKED.match(text, before[0]):
+                        pieces = []  # "Asked about the vote, she said, “...”": the question is not hers
                     pieces.append(rest)
             out.append(Statement(pieces, subj, cue, (ra, rb)))
+            continue
+        if text[obj_end:se].strip() == ":":
+            # "Mayor Lee said:" ends the paragraph; the quotation follows in the next one.
+            out.append(Statement([], subj, cue, (ra, rb), pending=True))
             continue
         if not _svo_ok(text, lemma, obj_end, right_bound):
             continue
         a = _after_cue(text, rb, right_bound, lemma)
-        p = _trim(text, a, right_bound)
+        p = trim(text, a, right_bound)
+        if cx.NOT_CONTENT.match(text, p[0], p[1]):
+            continue
         if _words(text, p) >= 2 or (_words(text, p) >= 1 and _QUOTE_START.match(text, a)):
             out.append(Statement([p], subj, cue, (ra, rb)))
     return out
@@ -260,30 +380,59 @@ def _np_end(text: str, start: int, se: int, src: Span | None) -> int:
 def _according(
     text: str, ss: int, ra: int, rb: int, left: int, right: int, src: Span | None, cue: str
 ) -> Statement | None:
-    before = _trim(text, left, ra, keep_stop=True)
-    after = _trim(text, rb, right)
+    before = trim(text, left, ra, keep_stop=True)
+    if text[before[0] : before[1]].lower() == "as":
+        before = (before[0], before[0])
+    after = trim(text, rb, right)
     pieces = [p for p in (before, after) if _words(text, p) >= 1 and _ALNUM.search(text, *p)]
     if not pieces:
         return None
     if src is None:
-        src = Span(rb - len(text[ra:rb]) + len(cue) + 1, rb, "desc", "")
         a = ra + text[ra:rb].lower().find("to") + 2
         while a < rb and text[a] in " \t":
             a += 1
         src = Span(a, rb, "desc", text[a:rb])
-    return Statement(pieces, src, "according to", (ra, rb))
+    return Statement(pieces, src, "according to" if cue.lower().startswith("according") else cue, (ra, rb))
 
 
-_NP_CUES = frozenset("say tell add write note argue warn insist explain acknowledge admit contend maintain".split())
+_RIGHT_FILLER = frozenset("the a an former then longtime veteran".split())
+_RIGHT_NP = re.compile(r"[ \t]+((?:[\w'’-]+[ \t]+){0,4}?[\w'’-]+)[ \t]*(?=[.,;!?]|$)")
+_ASKED = re.compile(r"(?:When|Asked|Pressed|Questioned|Speaking|Responding|Reacting|Addressing|In)\b")
+_NP_CUES = frozenset(
+    "say tell add write note argue warn insist explain acknowledge admit contend maintain read chant shout"
+    " yell".split()
+)
 _NP_FIRST = frozenset(
-    """the a an one some many most other others several all both few each his her their its our these those
-    two three four five six seven eight nine ten dozens hundreds thousands more fewer""".split()
+    """the a an one some many most other others another several all both few each his her their its our these
+    those two three four five six seven eight nine ten dozens hundreds thousands more fewer""".split()
 )
 _NP_STOP = frozenset(
     """that which who whom whose when where while if because although though as than what why how but or
     it he she they we i you there this is are was were be been not no""".split()
 )
-_NP_CUT = re.compile(r"[,;:()\"“”—–]|\s-\s")
+_CONJUNCTIONS = frozenset("and or but then".split())
+_NP_CUT = re.compile(r"[,;:()\"“”—–]|''|\s-\s")
+
+
+_WHO = re.compile(
+    r"(,[ \t]*)?\bwho(?:[ \t]+(?:has|have|had|also|later|previously|repeatedly|since|once|often|now|then"
+    r"|still)|['’](?:ve|d))*[ \t]*$"
+)
+
+
+def _relative_subject(text: str, ss: int, cue: int, ms: list[Span]) -> tuple[Span, bool] | None:
+    """The antecedent of "who said": "Barkley, who said ..." or "voters who said ..."."""
+    w = _WHO.search(text, max(ss, cue - 40), cue)
+    if w is None:
+        return None
+    at = w.start()
+    for m in reversed(ms):
+        if m.end <= at and not text[m.end : at].strip() and not m.quoted:
+            return m, bool(w.group(1))
+        if m.end < at:
+            break
+    np = _np_subject(text, ss, at)
+    return (np, bool(w.group(1))) if np is not None else None
 
 
 def _np_subject(text: str, ss: int, cue: int) -> Span | None:
@@ -305,7 +454,7 @@ def _np_subject(text: str, ss: int, cue: int) -> Span | None:
     if any(w in _NP_STOP for w in lows) or any(w in lx.CUE_FORMS for w in lows):
         return None
     head = lows[-1]
-    if not head.isalpha() or head in lx.PREPOSITIONS or head in _NP_FIRST:
+    if not head.isalpha() or head in lx.PREPOSITIONS or head in _NP_FIRST or head in _CONJUNCTIONS:
         return None
     a = text.find(first, start, cue)
     b = text.rfind(words[-1], a, cue) + len(words[-1])
@@ -323,6 +472,10 @@ def _after_cue(text: str, pos: int, right: int, lemma: str) -> int:
     ab = cx.ABOUT.match(text, pos, right) if lemma in ("talk", "speak") else None
     if ab:
         return ab.end()
+    if lemma == "call":
+        f = cx.CALL_FOR.match(text, pos, right)
+        if f:
+            return f.end()  # "called for the overthrow of ...": what was called for
     m = cx.THAT.match(text, pos, right)
     if m:
         return m.end()
@@ -355,19 +508,23 @@ def attach_quotes(text: str, stmts: list[Statement], passages: list[QuotedPassag
                     continue
                 used.add(id(q))
                 st.direct = True
-                inner = _trim(text, a, b, keep_stop=True)
+                inner = trim(text, a, b, keep_stop=True)
                 if inner[0] >= qa and inner[1] <= qb + 1:
                     # The piece is the quotation (or its last paragraph): take all its spans.
-                    new.extend(_trim(text, x, y, keep_stop=True) for x, y in q.spans)
+                    new.extend(trim(text, x, y, keep_stop=True) for x, y in q.spans)
                     st.passages.append(q)
                     hit = True
                     break
-                if inner[0] >= q.open_at and not hit and a < q.open_at:
-                    pass
             if not hit:
                 new.append((a, b))
         st.pieces = [p for p in new if p[1] > p[0]]
     return used
+
+
+def _titled(text: str, spans: list[Piece]) -> bool:
+    """A quoted title ("The Art of Making Deals"): its longer words all capitalised."""
+    words = [w for a, b in spans for w in text[a:b].split() if len(w) > 3 and w[0].isalpha()]
+    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def leftover(
@@ -379,7 +536,7 @@ def leftover(
     prev: Statement | None,
 ) -> Statement | None:
     """A quotation no cue claimed: colon or dash attribution, continuation, or nothing (scare quotes)."""
-    spans = [_trim(text, a, b, keep_stop=True) for a, b in q.spans]
+    spans = [trim(text, a, b, keep_stop=True) for a, b in q.spans]
     n_words = sum(_words(text, s) for s in spans)
     head_start = ss if ss <= q.open_at else q.open_at
     head = text[head_start : q.open_at]
@@ -397,6 +554,12 @@ def leftover(
         return None
     whole = not head.strip() and not _ALNUM.search(text, q.close_at, se)
     if not whole:
+        if n_words >= EMBED_MIN and not _titled(text, spans):
+            # A long quotation inside someone's sentence: "Trump vowed to “...”".
+            at = (q.open_at, q.open_at)
+            st = Statement(spans, None, None, at, direct=True, from_subject=True, embedded=True)
+            st.passages.append(q)
+            return st
         return None
     st = Statement(spans, None, None, (q.open_at, q.open_at), direct=True, continued=True, passages=[q])
     if prev is not None and prev.direct:

@@ -1,4 +1,4 @@
-"""Word lists as trie-shaped regular expressions: Python's re tries alternatives one by one, a trie does not."""
+"""Word lists as trie-shaped regular expressions: re tries alternatives one by one, a trie does not."""
 
 from __future__ import annotations
 
@@ -34,4 +34,7 @@ def _char(ch: str) -> str:
 
 def word_regex(words: Iterable[str], flags: int = 0) -> re.Pattern[str]:
     """Whole words from the list, found quickly."""
-    return re.compile(r"\b" + trie_pattern(words) + r"\b", flags)
+    words = list(words)
+    # Checking the first letter before entering the trie makes misses cheap.
+    first = "".join(sorted({re.escape(w[0]) for w in words if w}))
+    return re.compile(r"\b(?=[" + first + r"])" + trie_pattern(words) + r"\b", flags)

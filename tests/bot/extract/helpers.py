@@ -13,7 +13,8 @@ def quotes(text: str) -> list[Quote]:
 def find(text: str, fragment: str) -> Quote:
     """The one quote whose text contains ``fragment``."""
     hits = [q for q in extract_quotes(text) if fragment in q.text]
-    assert len(hits) == 1, f"{len(hits)} quotes contain {fragment!r}: {[q.text for q in extract_quotes(text)]}"
+    found = [q.text for q in extract_quotes(text)]
+    assert len(hits) == 1, f"{len(hits)} quotes contain {fragment!r}: {found}"
     return hits[0]
 
 

@@ -68,7 +68,7 @@ def test_quote_running_over_paragraphs() -> None:
 
 
 def test_speaker_before_a_colon() -> None:
-    text = 'Union leader Marta Quispe spoke to the strikers.\n\nQuispe: "We stay out until the contract is signed."'
+    text = 'Union leader Marta Quispe spoke to strikers.\n\nQuispe: "We stay out until the deal is signed."'
     q = find(text, "We stay out")
     assert q.speaker == "Marta Quispe" and q.direct
 
@@ -107,3 +107,30 @@ def test_quote_after_said_and_colon() -> None:
     q = find(text, "channel is safe")
     assert q.text == "The channel is safe again." and q.speaker == "Sven Aalto" and q.direct
     assert quotes(text) == [q]
+
+
+def test_speaker_and_colon_closing_the_paragraph_before_the_quote() -> None:
+    text = "Mayor Ana Ruiz opened the session.\n\nRuiz said:\n\n“The tram will run all night from May.”"
+    q = find(text, "tram will run")
+    assert q.speaker == "Ana Ruiz" and q.direct and q.cue == "said"
+
+
+def test_two_apostrophes_used_as_double_quote_marks() -> None:
+    text = "Ferry captain Ole Brandt docked late.\n\n''The fog came down in minutes,'' Mr. Brandt said."
+    q = find(text, "fog came down")
+    assert q.text == "The fog came down in minutes" and q.speaker == "Ole Brandt"
+
+
+def test_attribution_after_a_quote_ending_its_sentence() -> None:
+    text = "Pilot Ines Faro was asked about the delay.\n\n“Weather. Nothing else.” Faro answered."
+    q = find(text, "Nothing else")
+    assert q.speaker == "Ines Faro" and q.cue == "answered"
+
+
+def test_long_quotation_inside_a_sentence_goes_to_the_subject() -> None:
+    text = (
+        "Councillor Bo Lind spoke first.\n\n"
+        "Lind promised voters “a cleaner harbour, cheaper ferries and a school in every district” by 2030."
+    )
+    q = find(text, "cleaner harbour")
+    assert q.direct and q.speaker == "Bo Lind"

@@ -46,3 +46,10 @@ def test_unbalanced_quote_mark_neither_crashes_nor_runs_away() -> None:
 def test_empty_and_blank_text() -> None:
     assert quotes("") == []
     assert quotes("   \n\n ") == []
+
+
+def test_dateline_is_not_a_speaker() -> None:
+    text = "PORT ELVA (Harbour Wire) - Customs officers said on Monday that two crates had been seized."
+    q = quotes(text)[0]
+    assert q.speaker_kind == "group" and "ELVA" not in (q.speaker or "")
+    assert q.text == "two crates had been seized"

@@ -73,3 +73,20 @@ def test_anonymous_group_is_not_a_person() -> None:
 def test_officials_said_is_a_group() -> None:
     q = find("Two senior officials said the convoy had been delayed.", "convoy")
     assert q.speaker_kind == "group" and q.speaker is not None and "officials" in q.speaker
+
+
+def test_organisation_description_resolves_to_the_named_organisation() -> None:
+    text = (
+        "Ostria's Transport Ministry said the bridge was safe. "
+        "The ministry added that inspections would continue every month."
+    )
+    q = find(text, "inspections")
+    assert q.speaker == "Transport Ministry" and q.speaker_kind == "organisation"
+
+
+def test_title_picks_the_right_person_among_namesakes() -> None:
+    text = (
+        "Union leader Tomas Reyes and Agriculture Secretary Carla Reyes both spoke.\n\n"
+        "Secretary Reyes said the harvest was safe."
+    )
+    assert find(text, "harvest").speaker == "Carla Reyes"
