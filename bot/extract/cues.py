@@ -9,6 +9,7 @@ from bot.extract.trie import trie_pattern, word_regex
 
 CUE = word_regex(lx.CUE_FORMS)
 ACCORDING = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+")
+ASKED = re.compile(r"\bAsked\b")  # a sentence opening "Asked whether ..., she said"
 
 _FILLER = trie_pattern(lx.GAP_WORDS) + r"\b"
 _TIME = (
@@ -31,7 +32,8 @@ _TIME = (
 # Between a subject and its cue: an appositive or parenthesis, then adverbs and time phrases.
 GAP = re.compile(
     r"(?:['’](?:s|d|ll|ve)\b)?"
-    r"(?:[ \t]*,(?:[^,\"“”;]{1,90}?,){1,3}|[ \t]*\([^)]{0,60}\))?"
+    r"(?:[ \t]+of[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)?(?:[ \t]*\([^)]{0,60}\))?"
+    r"(?:[ \t]*,(?:[^,\"“”;]{1,90}?,){1,3})?"
     rf"(?:[ \t]+(?:{_FILLER}|{_TIME}))*[ \t]*,?[ \t]*"
 )
 LONG_APPOSITIVE = re.compile(r"[ \t]*,[^\"“”;]{1,250}?,[ \t]*(?:(?:also|has|have|had|now|then|later)[ \t]+)*")
@@ -76,7 +78,11 @@ NOT_SPEECH_AFTER: dict[str, re.Pattern[str]] = {
     "concede": re.compile(
         r"(?:[ \t]+\S+){0,2}?[ \t]+(?:race|defeat|election|primary|nomination|contest|loss|seat)\b"
     ),
-    "ask": re.compile(r"[ \t]+(?:(?:a|the|his|her|several|many|some|tough|pointed)[ \t]+)?questions?\b"),
+    "ask": re.compile(
+        r"[ \t]+(?:(?:a|the|his|her|several|many|some|tough|pointed)[ \t]+)?questions?\b"
+        r"|[ \t]*(?:(?:not[ \t]+)?to[ \t]+be[ \t]+(?:named|identified|quoted)|for[ \t]+anonymity"
+        r"|to[ \t]+remain[ \t]+anonymous)"
+    ),
 
 }
 ABOUT = re.compile(r"(?:[ \t]+\w+ly)?(?:[ \t]+(?:to|with)[ \t]+[^,.;:]{1,40}?)?[ \t]+(?:about|of|on)\b")

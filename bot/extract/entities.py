@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -24,6 +25,7 @@ class Entity:
     count: int = 0
     first: int = 0
     confirmed: bool = False  # a full name, a title or a gender says this is a person
+    spoke: bool = False  # named as the speaker of a statement
 
     def add_alias(self, alias: str) -> None:
         if alias and alias != self.name and alias not in self.aliases:
@@ -51,6 +53,8 @@ class EntityIndex:
         for m in mentions:
             if m.kind != "name":
                 continue
+            if m.entity_kind != "organisation" and (org := _org_name(m.text)):
+                m.entity_kind, m.name, m.role = "organisation", org, ""
             if m.entity_kind == "organisation":
                 m.entity = self.org(m.name)
                 continue
@@ -99,6 +103,23 @@ class EntityIndex:
         for m in mentions:
             if m.kind == "name" and m.entity is not None and id(m.entity) in self._merged:
                 m.entity = self._merged[id(m.entity)]
+
+    def learn_context(self, text: str, mentions: list[Span]) -> None:
+        """Party and state written after a name ("Marco Rubio (R-Fla.)", "Tim Kaine of Virginia"), so that
+        "the Florida Republican" finds him later."""
+        for m in mentions:
+            e = m.entity
+            if m.kind != "name" or not isinstance(e, Entity) or e.kind != "person":
+                continue
+            p = _PARTY_STATE.match(text, m.end)
+            if p is not None:
+                e.role_words.add(_PARTIES[p.group(1)])
+                state = _STATE_ABBREV.get(p.group(2).lower().rstrip("."), p.group(2).lower())
+                e.role_words.update(state.split())
+                continue
+            o = _OF_PLACE.match(text, m.end)
+            if o is not None and o.group(1).lower() in _STATES:
+                e.role_words.update(o.group(1).lower().split())
 
     def _merge_short_forms(self) -> None:
         """"De Wal" and "Piet de Wal" are one person: a name whose words are part of a longer one."""
@@ -212,3 +233,55 @@ _DISTINCT = frozenset(
     """russian ukrainian american u.s. us british french german chinese israeli iranian syrian european
     kremlin white house republican democratic gop state defense foreign presidential vice""".split()
 )
+
+
+# Heads that make a capitalised phrase an institution, never a person ("Bureau of Labor Statistics").
+ORG_HEADS = frozenset(
+    """bureau department ministry committee agency office council commission administration association
+    institute university college foundation center centre company corporation corp corp. inc inc.
+    organization organisation federation coalition alliance embassy authority terminals industries systems
+    technologies holdings partners laboratories institution academy""".split()
+)
+_ORG_JOINERS = frozenset("of for and on the & de".split())
+
+
+def _org_name(text: str) -> str:
+    """The name of an institution written as a capitalised phrase, or ''."""
+    if " " not in text:
+        return ""
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    k = next((i for i, w in enumerate(words) if w.lower() in ORG_HEADS), -1)
+    if len(words) < 2 or k < 0 or k + 1 < len(words) and words[k + 1].lower() not in _ORG_JOINERS:
+        return ""  # "University President Ann Lee" is a person
+    if not all(w[:1].isupper() or w.lower() in _ORG_JOINERS for w in words):
+        return ""
+    return " ".join(words)
+
+
+_PARTY_STATE = re.compile(r"[ \t]*,?[ \t]*\((R|D|I)[-–.,][ \t]*([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)\)")
+_OF_PLACE = re.compile(r",?[ \t]+of[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
+_PARTIES = {"R": "republican", "D": "democrat", "I": "independent"}
+# AP-style and postal abbreviations of US states, as written after a lawmaker's party.
+_STATE_ABBREV = {
+    k: v
+    for v, ks in {
+        "alabama": "ala al", "alaska": "ak", "arizona": "ariz az", "arkansas": "ark ar",
+        "california": "calif ca",
+        "colorado": "colo co", "connecticut": "conn ct", "delaware": "del de", "florida": "fla fl",
+        "georgia": "ga", "hawaii": "hi", "idaho": "id", "illinois": "ill il", "indiana": "ind in",
+        "iowa": "ia",
+        "kansas": "kan ks", "kentucky": "ky", "louisiana": "la", "maine": "me", "maryland": "md",
+        "massachusetts": "mass ma", "michigan": "mich mi", "minnesota": "minn mn", "mississippi": "miss ms",
+        "missouri": "mo", "montana": "mont mt", "nebraska": "neb ne", "nevada": "nev nv",
+        "new hampshire": "n.h nh", "new jersey": "n.j nj", "new mexico": "n.m nm", "new york": "n.y ny",
+        "north carolina": "n.c nc", "north dakota": "n.d nd", "ohio": "oh", "oklahoma": "okla ok",
+        "oregon": "ore or", "pennsylvania": "pa", "rhode island": "r.i ri", "south carolina": "s.c sc",
+        "south dakota": "s.d sd", "tennessee": "tenn tn", "texas": "tex tx", "utah": "ut", "vermont": "vt",
+        "virginia": "va", "washington": "wash wa", "west virginia": "w.va wv", "wisconsin": "wis wi",
+        "wyoming": "wyo wy",
+    }.items()
+    for k in ks.split()
+}
+_STATES = frozenset(_STATE_ABBREV.values())

@@ -63,7 +63,7 @@ NOUNISH_FORMS = _words(
 )
 
 # Verbs whose object is a person told, before the reported clause: "told Reuters that ...".
-OBJECT_VERBS = _words("tell assure inform remind warn urge ask caution advise")
+OBJECT_VERBS = _words("tell assure inform remind warn ask caution advise")  # "urged X to": X is part of it
 
 # Cues after which the statement may come first: "..., said Peskov." / '"...," added Rubio.'
 INVERTABLE = _words(

@@ -6,12 +6,12 @@ import re
 from bisect import bisect_left
 
 from bot.extract import lexicon as lx
-from bot.extract.cues import ACCORDING, CUE
-from bot.extract.direct import find_quotes
+from bot.extract.cues import ACCORDING, ASKED, CUE
+from bot.extract.direct import QuotedPassage, find_quotes
 from bot.extract.entities import Entity, EntityIndex
 from bot.extract.mentions import Span, find_mentions, quote_mask
 from bot.extract.resolve import Discourse
-from bot.extract.segment import Paragraph, paragraphs, sentences
+from bot.extract.segment import Paragraph, Sentence, paragraphs, sentences
 from bot.extract.statements import Statement, analyse, attach_quotes, leftover, trim
 from bot.names import sound_key
 from bot.quote import Mention, Quote
@@ -25,7 +25,7 @@ _NOT_SPEAKER_LABEL = frozenset(
     "disclosure caption advertisement q a question answer".split()
 )
 _DASH_PARA = re.compile(
-    r"(?P<body>\S.{14,}?)(?:[ \t\xa0]*[—–]|[ \t\xa0]+-{1,2}[ \t])[ \t]*"
+    r"(?P<body>\S.{14,}?)(?:[ \t\xa0]*[—–―]|[ \t\xa0]+-{1,2}[ \t])[ \t]*"
     r"(?P<who>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
     r"(?:[ \t]*\(@\w+\))?(?:[ \t]+[A-Z][a-z]+[ \t]+\d{1,2},[ \t]+\d{4})?[ \t]*$"
 )
@@ -43,19 +43,24 @@ def extract_quotes(text: str) -> list[Quote]:
     passages = find_quotes(text, paras)
     protected = sorted((q.open_at, q.close_at) for q in passages)
     qmask = quote_mask(text, protected)
-    sents = sentences(text, paras, protected)
+    sents = _split_after_quotes(text, sentences(text, paras, protected), passages)
     cues = [c for c in CUE.finditer(text) if not qmask[c.start()]]
-    if "ccording to" in text:
+    if "ccording to" in text or "Asked" in text:
         cues += [a for a in ACCORDING.finditer(text) if not qmask[a.start()]]
+        cues += [a for a in ASKED.finditer(text) if not qmask[a.start()]]
         cues.sort(key=lambda c: c.start())
     c_starts = [c.start() for c in cues]
     mentions = find_mentions(text, 0, len(text), qmask)
+    for m in mentions:
+        if m.role and m.kind == "name":
+            _role_after_quote(text, m)
     titles = [(p.start, p.end) for p in paras if p.kind in ("headline", "subhead")]
     if titles:
         # Title Case lines make names of ordinary words ("Good Relationship With David Cameron").
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in titles)]
     m_starts = [m.start for m in mentions]
     index = EntityIndex(mentions)
+    index.learn_context(text, mentions)
     disc = Discourse(index)
     by_last_piece = sorted(passages, key=lambda q: q.spans[-1][0])
     q_keys = [q.spans[-1][0] for q in by_last_piece]
@@ -120,6 +125,56 @@ def extract_quotes(text: str) -> list[Quote]:
     return _to_quotes(text, results)
 
 
+_AFTER_CLOSE = re.compile(r"[ \t]+[A-Z]")
+
+
+def _split_after_quotes(text: str, sents: list[Sentence], passages: list[QuotedPassage]) -> list[Sentence]:
+    """End a sentence where a quotation ends one ('... to my heart.” He said ...'), unless what follows is
+    only its attribution ('“... over.” Lee said.')."""
+    ends = sorted(
+        q.close_at
+        for q in passages
+        if q.close_at >= 2 and text[q.close_at - 2] in ".!?" and _AFTER_CLOSE.match(text, q.close_at)
+    )
+    if not ends:
+        return sents
+    out: list[Sentence] = []
+    k = 0
+    for s in sents:
+        start = s.start
+        while k < len(ends) and ends[k] < s.end:
+            e = ends[k]
+            k += 1
+            if e <= start:
+                continue
+            rest = text[e : s.end]
+            if len(rest.split()) <= 6 and CUE.search(rest):
+                continue
+            out.append(Sentence(start, e, s.para))
+            start = e
+            while start < s.end and text[start] in " \t":
+                start += 1
+        out.append(Sentence(start, s.end, s.para) if start != s.start else s)
+    return out
+
+
+_QUOTE_MARK = re.compile(r"[\"“”„‟«»‹›]\W*")
+
+
+def _role_after_quote(text: str, m: Span) -> None:
+    """'“...,” spokesman Stuart Roe said': a role never reaches back across the quotation before it."""
+    cuts = list(_QUOTE_MARK.finditer(text, m.start, m.end - len(m.name)))
+    if not cuts:
+        return
+    cut = cuts[-1]
+    m.start = cut.end()
+    m.text = text[m.start : m.end]
+    m.quoted = False
+    m.role = text[m.start : m.end - len(m.name)].strip()
+    low = m.role.lower()
+    m.role_words = frozenset(w for w in m.role_words if w in low)
+
+
 def _paragraph_forms(text: str, p: Paragraph, ms: list[Span], index: EntityIndex) -> Statement | None:
     """A transcript line ("PENCE: ...", "Peskov: ...") or a line signed after a dash ("... — Peskov")."""
     t = _TRANSCRIPT.match(text, p.start, p.end)
@@ -134,7 +189,8 @@ def _paragraph_forms(text: str, p: Paragraph, ms: list[Span], index: EntityIndex
                 a, b = t.end(), p.end
                 return Statement([(a, b)], m, ":", (t.start(), t.end()))
     line = text[p.start : p.end]
-    d = _DASH_PARA.match(text, p.start, p.end) if ("—" in line or "–" in line or " - " in line) else None
+    dashed = "—" in line or "–" in line or "―" in line or " - " in line
+    d = _DASH_PARA.match(text, p.start, p.end) if dashed else None
     if d:
         m = next((x for x in ms if x.start == d.start("who")), None)
         if m is not None and m.kind == "name":
@@ -158,13 +214,22 @@ def _label_mention(who: str, start: int, index: EntityIndex) -> Span | None:
 
 
 def _subject_mention(text: str, ms: list[Span]) -> Span | None:
-    for m in ms:
+    for k, m in enumerate(ms):
         if m.quoted or m.possessive:
             continue
         if _word_before(text, m.start) in lx.PREPOSITIONS:
             continue
+        if m.kind == "desc" and k + 1 < len(ms):
+            # "The conference host, Foreign Minister Ann Lee, opened ...": the name is the subject.
+            n = ms[k + 1]
+            named = n.kind == "name" and n.entity_kind != "organisation"
+            if named and _APPOSITION.fullmatch(text, m.end, n.start):
+                return n
         return m
     return None
+
+
+_APPOSITION = re.compile(r",[ \t]*(?:[a-z]+[ \t]+)?")
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -194,11 +259,14 @@ def _resolve_sentence(
     spoken = {id(st.mention) for st in stmts if st.mention is not None}
     subj = _subject_mention(text, ms)
     subj_mention: Span | None = None
+    unresolved: Span | None = None
     if subj is not None and id(subj) not in spoken and (not stmts or subj.start < stmts[0].attr[0]):
         e = disc.resolve(subj)
         if e is not None:
             disc.sentence_subject = e
             subj_mention = subj
+        elif subj.kind == "desc" and subj.entity_kind == "person":
+            unresolved = subj  # "The star ..., recalling ...": written as this description, whoever it is
     spoke = False
     for st in stmts:
         e: Entity | None
@@ -212,6 +280,8 @@ def _resolve_sentence(
             e = disc.sentence_subject or disc.prev_subject
             if disc.sentence_subject is not None and subj_mention is not None:
                 st.mention = subj_mention  # the participle's speaker is written as the sentence's subject
+            elif unresolved is not None and st.mention is None:
+                st.mention = unresolved
         elif st.continued:
             # A quotation right after someone's statement is theirs; one nobody can be given to is dropped.
             if disc.sentences_since_speaker > MAX_GAP or disc.last_entity is None:
@@ -224,7 +294,7 @@ def _resolve_sentence(
             disc.sentence_subject = e
             spoke = spoke or st.mention is not None
         if e is not None and st.mention is not None and st.mention.kind == "name" and e.kind == "person":
-            e.confirmed = True
+            e.confirmed = e.spoke = True
         if e is not None:
             disc.sentences_since_speaker = 0
             disc.last_entity = e
@@ -238,6 +308,17 @@ def _resolve_sentence(
         if m.entity is not None and not m.quoted and m.kind == "name":
             seen(m.entity, m.start)  # type: ignore[arg-type]
     disc.end_sentence()
+
+
+def join_pieces(text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """The pieces of a statement as one readable text: an ellipsis where an attribution cut a sentence."""
+    out = text[spans[0][0] : spans[0][1]]
+    for a, b in spans[1:]:
+        out += (" " if out[-1:] in _SENTENCE_END else " … ") + text[a:b]
+    return out
+
+
+_SENTENCE_END = frozenset(".!?…:;")
 
 
 def _to_quotes(text: str, results: list[tuple[Statement, Entity | None]]) -> list[Quote]:
@@ -261,7 +342,7 @@ def _to_quotes(text: str, results: list[tuple[Statement, Entity | None]]) -> lis
         mention = Mention(m.text, m.start, m.end) if m is not None and m.text else None
         out.append(
             Quote(
-                text=" ".join(text[a:b] for a, b in spans),
+                text=join_pieces(text, spans),
                 start=spans[0][0],
                 end=spans[-1][1],
                 spans=spans,
@@ -277,4 +358,4 @@ def _to_quotes(text: str, results: list[tuple[Statement, Entity | None]]) -> lis
     return out
 
 
-__all__ = ["extract_quotes"]
+__all__ = ["extract_quotes", "join_pieces"]

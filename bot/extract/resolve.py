@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.entities import Entity, EntityIndex
+from bot.extract.entities import Entity, EntityIndex, _org_name
 from bot.extract.mentions import Span
 
 _NAME_LIKE = re.compile(r"(?!The |A |An )[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}")
@@ -50,6 +50,10 @@ class Discourse:
                     if e.gender is None and m.gender:
                         e.gender = m.gender
                     self.seen(e, m.start)
+                elif org := _org_name(m.text):
+                    # "The Brennan Center for Justice said": an institution's own name, not a role.
+                    e = self.index.org(org)
+                    self.seen(e, m.start)
                 return e
             if m.name:
                 return self.index.org(m.name)
@@ -81,16 +85,19 @@ class Discourse:
         if low in ("he", "she"):
             g = "m" if low == "he" else "f"
             cands: list[Entity | None] = [self.sentence_subject, self.prev_subject, self.last_speaker]
-            for e in cands:
-                if e is not None and e.kind == "person" and e.confirmed and e.gender in (None, g):
+            e = None
+            for strict in (True, False):
+                # First someone plainly a person ("Ann Lee", or known to be a "she"), then anyone confirmed:
+                # a lone capitalised word ("Springfield") is the weakest antecedent.
+                e = next((c for c in cands if c is not None and _fits(c, g, strict)), None)
+                if e is None:
+                    for eid, _ in sorted(self.recent.items(), key=lambda kv: -kv[1]):
+                        c = self._by_id[eid]
+                        if _fits(c, g, strict):
+                            e = c
+                            break
+                if e is not None:
                     break
-            else:
-                e = None
-                for eid, _ in sorted(self.recent.items(), key=lambda kv: -kv[1]):
-                    c = self._by_id[eid]
-                    if c.kind == "person" and c.confirmed and c.gender in (None, g):
-                        e = c
-                        break
             if e is not None:
                 if e.gender is None:
                     e.gender = g
@@ -106,3 +113,11 @@ class Discourse:
         if self.sentence_subject is not None:
             self.prev_subject = self.sentence_subject
         self.sentence_subject = None
+
+
+def _fits(e: Entity, gender: str, strict: bool) -> bool:
+    if e.kind != "person" or not e.confirmed or e.gender not in (None, gender):
+        return False
+    if not strict or e.gender == gender or e.roles:
+        return True
+    return e.count >= (2 if " " in e.name else 3) or e.spoke and " " in e.name

@@ -31,7 +31,14 @@ _CAPTION = re.compile(
     r"|Getty Images"
     r"|/(?:Reuters|AP|AFP|Getty|Pool|EPA)\b"
 )
-_CAPTION_HINT = re.compile(r"hoto|HOTO|mage|icture|redit|REDIT|Getty|/")
+
+
+def _caption_hint(line: str) -> bool:
+    """A substring every caption has: cheaper to look for one by one than with a regex."""
+    return (
+        "/" in line or "hoto" in line or "HOTO" in line or "mage" in line or "icture" in line
+        or "redit" in line or "REDIT" in line or "Getty" in line
+    )
 _BYLINE = re.compile(
     r"^(?:By|BY|From)\s+[A-Z]|^\([a-z ,.;/]+\)$"
     r"|^(?:Reporting|Writing|Editing|Additional reporting|Contributing|Compiled)\b"
@@ -78,15 +85,20 @@ _MINOR = frozenset("a an the and but or nor for of in on at to by as vs via up o
 
 def _title_case(words: list[str]) -> bool:
     """A headline set in Title Case: nearly every longer word capitalised."""
-    content = [w for w in words if w[0].isalpha() and w.lower() not in _MINOR]
-    return len(content) >= 4 and all(w[0].isupper() for w in content)
+    n = 0
+    for w in words:
+        if w[0].isalpha() and w.lower() not in _MINOR:
+            if not w[0].isupper():
+                return False  # most lines: the first lower-case content word decides
+            n += 1
+    return n >= 4
 
 
 def _kind(line: str, index: int, first_body: bool) -> ParaKind:
-    words = line.split()
     if _META.match(line):
         return "meta"
-    if len(words) < 60 and _CAPTION_HINT.search(line) and _CAPTION.search(line):
+    words = line.split()
+    if len(words) < 60 and _caption_hint(line) and _CAPTION.search(line):
         return "caption"
     if len(words) < 14 and _BYLINE.match(line):
         return "byline"
@@ -105,10 +117,11 @@ def paragraphs(text: str) -> list[Paragraph]:
     out: list[Paragraph] = []
     seen_body = False
     for m in _LINE.finditer(text):
-        line = m.group().strip()
+        raw = m.group()
+        line = raw.strip()
         if not line:
             continue
-        start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        start = m.start() + (len(raw) - len(raw.lstrip()))
         end = start + len(line)
         kind = _kind(line, len(out), not seen_body)
         if kind in ("body", "headline"):
@@ -135,28 +148,45 @@ def sentences(text: str, paras: list[Paragraph], protected: list[tuple[int, int]
             if k >= 0 and protected[k][0] < cut - 1 < protected[k][1]:
                 continue
             dot = m.start()
-            j = dot - 1
-            while j >= seg_start and (text[j].isalpha() or text[j] in ".'-"):
-                j -= 1
-            word = text[j + 1 : dot].lower()
-            closer = text[cut - 1 - (len(m.group()) - len(m.group().rstrip()))]
-            if closer in _QUOTE_CLOSERS and _ATTRIBUTION.match(text, cut, p.end):
+            mark_end = dot + len(m.group().rstrip())  # after the stop and any closing marks
+            if text[mark_end - 1] in _QUOTE_CLOSERS and _ATTRIBUTION.match(text, cut, p.end):
                 continue  # '"Never." Bozell answers.': the attribution belongs to the quote
-            initials = len(word) == 1 or _INITIALS.fullmatch(word) is not None
-            abbrev = text[dot] == "." and (word in _ABBREV or (initials and word[:1].isalpha()))
-            # "in the U.S. The ..." does end a sentence, "George H.W. Bush" does not.
-            if abbrev and (
-                (word not in _COUNTRY_ABBREV and len(word) == 1)
-                or _next_word(text, cut) not in _SENTENCE_OPENERS
-                or (word in _ABBREV and word not in _COUNTRY_ABBREV)
-            ):
+            if text[dot] == "." and _abbreviation(text, seg_start, dot, cut):
                 continue
-            end = _rstrip(text, seg_start, m.start() + len(m.group().rstrip()))
+            end = _rstrip(text, seg_start, mark_end)
             out.append(Sentence(seg_start, end, p.index))
             seg_start = cut
         if seg_start < p.end:
             out.append(Sentence(seg_start, p.end, p.index))
     return out
+
+
+def _abbreviation(text: str, seg_start: int, dot: int, cut: int) -> bool:
+    """The full stop at ``dot`` ends an abbreviation or initial, not the sentence."""
+    word = _word_before(text, seg_start, dot).lower()
+    initials = len(word) == 1 or _INITIALS.fullmatch(word) is not None
+    if not (word in _ABBREV or (initials and word[:1].isalpha())):
+        return False
+    # "in the U.S. The ..." does end a sentence, "George H.W. Bush" does not.
+    return (
+        (word not in _COUNTRY_ABBREV and len(word) == 1)
+        or _next_word(text, cut) not in _SENTENCE_OPENERS
+        or (word in _ABBREV and word not in _COUNTRY_ABBREV)
+    )
+
+
+_ASCII_WORD = re.compile(r"[A-Za-z.'-]*")
+
+
+def _word_before(text: str, start: int, end: int) -> str:
+    """The letters, dots, apostrophes and hyphens right before ``end`` (not before ``start``)."""
+    k = text.rfind(" ", start, end) + 1 or start
+    if _ASCII_WORD.fullmatch(text, k, end):
+        return text[k:end]  # the common case, without a loop over the characters
+    j = end - 1
+    while j >= start and (text[j].isalpha() or text[j] in ".'-"):
+        j -= 1
+    return text[j + 1 : end]
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

@@ -21,7 +21,7 @@ _NOT_SUBJECT_AFTER = frozenset(
 )
 # Words a quotation inside a sentence, with no cue of its own, needs to be someone's statement (fewer:
 # a scare quote or a title).
-EMBED_MIN = 8
+EMBED_MIN = 6
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 _DANGLING = frozenset("the a an but and or while as that".split())
 _AUX = frozenset(
@@ -30,11 +30,35 @@ _AUX = frozenset(
 _MARKS = frozenset("\"“”„‟«»‹›'‘’")
 _CLOSERS = frozenset("\"”’'»›“")
 _QUOTE_START = re.compile(r"[ \t]*[\"“‘'«„‹]")
-_DASH_TAIL = re.compile(r"[ \t]*[—–-]{1,2}[ \t]*")
+_DASH_TAIL = re.compile(r"[ \t]*[—–―-]{1,2}[ \t]*")
 _COLON_HEAD = re.compile(r"[ \t]*:[ \t]*$")
 _ING_SKIP = re.compile(r"[ \t]*(?:and[ \t]+)?\w+ing\b")
 _ALNUM = re.compile(r"\w")
 _BARE_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_TAIL_QUOTE = re.compile(r"[^\"“”‘’«».;!?]{1,100}?,[ \t]*(?=[\"“‘«„])")
+_ASKED_BEFORE = frozenset(("", "when", "was", "were", "after", "being", "been", "if", "is"))
+_ASKED_Q = re.compile(
+    r"(?:[ \t]+(?:by|on|at|in|during|later|again|repeatedly|directly|recently|specifically)\b"
+    r"[^,;:\"“”]{0,40}?)?"
+    r"[ \t]+(?:about[ \t]+|(?=(?:if|whether|what|who|whom|why|how|which|when)\b))"
+)
+# A name then its appositive: "Ann Lee, ...", "Ann Lee (D-Md.), ...", "Ann Lee of Ohio, ...".
+_APPOS_START = re.compile(
+    r"(?:[ \t]+of[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)?[ \t]*(?:\([^)]{0,60}\))?[ \t]*,[ \t]*"
+)
+_REL_APPOSITIVE = re.compile(r",[ \t]*(?:who|which)\b[^,;:\"“”]{1,70},[ \t]*$")
+_ROLE_AFTER = re.compile(r"[ \t]+([a-z]+)")
+# Where a reported clause gives way to the writer's own: "..., though voters were unsure".
+_CLAUSE_CUT = re.compile(r",[ \t]+(?:though|although|even[ \t]+though|whereas)\b")
+_POLL_SHARE = re.compile(
+    r"(?:^|(?<=[\s,;(]))((?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Jj]ust|[Oo]nly|[Mm]ore[ \t]+than"
+    r"|[Ff]ewer[ \t]+than)[ \t]+)?(?:\w+|\d+)[ \t]+in[ \t]+(?:10|ten|\d+)"
+    r"|(?:[Aa]bout[ \t]+)?(?:[Hh]alf|[Aa][ \t]+majority|[Mm]ajorities))"
+    r"(?:[ \t]+(?:of[ \t]+)?[a-z]+){0,3}?[ \t]*$"
+)
+_ROLE_WORDS_BEFORE = re.compile(r"(?:[ \t]+[\w.'’-]+,?){1,8}[ \t]+")
+_NEST_KEEP = frozenset(("say", "tell"))
+_NEST_BREAK = re.compile(r"[,;:\"“”‘’«»—–()]|\b(?:and|but|while|whereas|as|because)\b")
 
 
 @dataclass(slots=True)
@@ -101,12 +125,20 @@ def _left_subject(text: str, ms: list[Span], cue_start: int, floor: int) -> Span
             blocked = blocked or (found is None and bool(cx.GAP.fullmatch(text, m.end, cue_start)))
             continue
         gap = text[m.end : cue_start]
+        if found is None and m.kind == "desc" and m.entity_kind == "organisation":
+            r = _ROLE_AFTER.match(text, m.end, cue_start)
+            if r and r.group(1).lower() in lx.ROLE_NOUNS and cx.GAP.fullmatch(text, r.end(), cue_start):
+                # "The ministry spokeswoman said": the person, not the ministry.
+                role = r.group(1).lower()
+                words = m.role_words | {m.role, role}
+                m = Span(m.start, r.end(), "desc", text[m.start : r.end()], role=role, role_words=words)
+                gap = text[m.end : cue_start]
         if (not gap.strip(" \t,") and gap.count(",") < 2) or cx.GAP.fullmatch(text, m.end, cue_start):
             if found is None:
                 found = m
                 if not _BARE_COMMA.fullmatch(text, m.end, cue_start):
                     break
-            elif _BARE_COMMA.match(text, m.end):
+            elif _APPOS_START.match(text, m.end):
                 # "Quigley, a member of the Intelligence Committee, told": the subject heads the appositive;
                 # but in "The leader of the party, Rainer Oswald, said" the name is the speaker.
                 if not (found.kind == "name" and found.entity_kind == "person" and m.kind != "name"):
@@ -135,7 +167,10 @@ def _right_subject(text: str, ms: list[Span], cue_end: int, se: int) -> Span | N
         if m.start < cue_end:
             continue
         between = text[cue_end : m.start].split()
-        if any(w.lower() not in _RIGHT_FILLER for w in between):
+        if any(w.lower() not in _RIGHT_FILLER for w in between) and not (
+            # "..., said party boss Greg Lund": a role the mention did not take in.
+            m.kind == "name" and len(between) <= 4 and all(w.isalpha() for w in between)
+        ):
             break
         if m.kind == "pron" and m.text.lower() == "it":
             return None
@@ -183,6 +218,7 @@ def analyse(
     """Statements attributed in the sentence text[ss:se], given its cues (those outside quotes)."""
     found: list[tuple[str, re.Match[str], Span | None]] = []
     rel_ends: dict[int, int] = {}
+    asked_ends: dict[int, int] = {}
     for c in cues:
         form = " ".join(c.group().split())
         if form.startswith(("according", "According")):
@@ -197,9 +233,17 @@ def analyse(
                 if subj is not None:
                     found.append(("left", c, subj))
                 continue
-            pre = text[ss : c.start()].rstrip()
+            pre = text[ss : c.start()].rstrip().rstrip("\"”’'")
             if pre.endswith(",") or before_word in ("while", "by", "before", "after"):
                 found.append(("ing", c, None))
+            continue
+        if form in ("asked", "Asked") and before_word in _ASKED_BEFORE:
+            q = _ASKED_Q.match(text, c.end(), se)
+            if q is not None:
+                # "Asked whether he would run, Lee said no": the question is a statement with no known asker.
+                j = text.find(",", q.end(), se)
+                asked_ends[c.start()] = j if j > 0 else se
+                found.append(("q", c, None))
             continue
         passive = form.endswith("ed") and _word_after(text, c.end(), se) == "by"
         if passive and before_word == "as":
@@ -223,7 +267,9 @@ def analyse(
                         rel_ends[c.start()] = j
                 continue
         owner = text[max(ss, c.start() - 3) : c.start()].rstrip().endswith(("’s", "'s"))
-        if form in lx.NOUNISH_FORMS and (owner or _word_after(text, c.end(), se) in _AUX):
+        if form in lx.NOUNISH_FORMS and (
+            owner or before_word in lx.CUE_FORMS or _word_after(text, c.end(), se) in _AUX
+        ):
             continue  # "the union's demands would make ...": a noun
         subj = _left_subject(text, ms, c.start(), ss)
         if subj is not None:
@@ -234,7 +280,7 @@ def analyse(
             if np is not None:
                 found.append(("left", c, np))
                 continue
-        if before_word in ("and", "then", "but") and not form.endswith("s") or before_word == "and":
+        if before_word in ("and", "then", "but") and (not form.endswith("s") or before_word != "then"):
             # "X criticized A and said B": the speaker is the sentence's subject.
             found.append(("ing", c, None))
             continue
@@ -256,16 +302,44 @@ def analyse(
         elif kind == "acc":
             end = _np_end(text, c.end(), se, subj)
             regions.append((c.start(), end))
+        elif kind == "q":
+            regions.append((c.start(), asked_ends[c.start()]))
         else:
             regions.append((c.start(), c.end()))
 
+    # "X said Y had asked Z": the inner attribution is part of X's statement, and a statement of its own
+    # only when its verb is plainly speech.
+    nested = {
+        j
+        for k, (kind, c, _) in enumerate(found)
+        if kind == "left"
+        for j in range(k + 1, len(found))
+        if found[j][0] == "left"
+        and regions[j][0] >= regions[k][1]
+        and _nested(text, regions[k][1], regions[j][0])
+    }
     out: list[Statement] = []
     for k, (kind, c, subj) in enumerate(found):
         ra, rb = regions[k]
+        if k in nested and lx.CUE_FORMS.get(" ".join(c.group().split())) not in _NEST_KEEP:
+            continue
         left_bound = max([ss] + [r[1] for r in regions[:k] if r[1] <= ra])
-        right_bound = min([se, rel_ends.get(c.start(), se)] + [r[0] for r in regions[k + 1 :] if r[0] >= rb])
+        right_bound = min(
+            [se, rel_ends.get(c.start(), se)]
+            + [
+                r[0]
+                for j, r in enumerate(regions[k + 1 :], k + 1)
+                if r[0] >= rb and not (kind == "left" and j in nested)
+            ]
+        )
         cue = " ".join(c.group().split())
         lemma = lx.CUE_FORMS.get(cue, cue)
+        if kind == "q":
+            q = _ASKED_Q.match(text, c.end(), rb)
+            p = trim(text, q.end() if q else c.end(), rb)
+            if _words(text, p) >= 2:
+                out.append(Statement([p], None, cue, (ra, ra)))
+            continue
         if kind == "acc":
             st = _according(text, ss, ra, rb, left_bound, right_bound, subj, cue)
             if st is not None:
@@ -290,11 +364,8 @@ def analyse(
                 while obj_end > rb and text[obj_end - 1] in ",:":
                     obj_end -= 1
         after = cx.AFTER_EMPTY.match(text, obj_end, right_bound)
-        quote_first = (
-            kind == "left"
-            and subj is not None
-            and _last_char(text, left_bound, _np_start(text, subj.start)) in _CLOSERS
-        )
+        attr_at = _quote_before(text, left_bound, subj.start) if kind == "left" and subj is not None else -1
+        quote_first = attr_at >= 0
         if (
             after is None
             and not quote_first
@@ -306,7 +377,7 @@ def analyse(
         ):
             quote_first = True  # "A, he said after meeting aides on Thursday."
         if kind == "right" or after is not None or quote_first:
-            before = trim(text, left_bound, ra, keep_stop=True)
+            before = trim(text, left_bound, attr_at if quote_first else ra, keep_stop=True)
             min_words = 1 if _is_quote_piece(text, before, passages) else 2
             pieces = [before] if _words(text, before) >= min_words and _ALNUM.search(text, *before) else []
             if pieces and out and any(p[0] <= before[0] < p[1] for p in out[-1].pieces):
@@ -328,6 +399,8 @@ def analyse(
                 tail_start = after.end()
                 if quote_first and not _QUOTE_START.match(text, tail_start):
                     tail_start = right_bound
+            elif quote_first and (t := _TAIL_QUOTE.match(text, obj_end, right_bound)) is not None:
+                tail_start = t.end()  # '"A," she said during a rally in Town, "B."'
             else:
                 tail_start = right_bound
             if tail_start < right_bound:
@@ -349,12 +422,41 @@ def analyse(
         if not _svo_ok(text, lemma, obj_end, right_bound):
             continue
         a = _after_cue(text, rb, right_bound, lemma)
-        p = trim(text, a, right_bound)
+        cut = _CLAUSE_CUT.search(text, a, right_bound)
+        p = trim(text, a, cut.start() if cut else right_bound)
         if cx.NOT_CONTENT.match(text, p[0], p[1]):
             continue
         if _words(text, p) >= 2 or (_words(text, p) >= 1 and _QUOTE_START.match(text, a)):
             out.append(Statement([p], subj, cue, (ra, rb)))
     return out
+
+
+def _quote_before(text: str, lo: int, subj_start: int) -> int:
+    """Where the attribution starts when a quotation ends right before it ('“...,” Lee said', '„...“, Lee
+    said', '"...," campaign manager Ann Lee said'), or -1."""
+    at = _np_start(text, subj_start)
+    c = _last_char(text, lo, at)
+    if c in _CLOSERS:
+        return at
+    if c == ",":
+        j = text.rfind(",", lo, at)
+        if _last_char(text, lo, j) in _CLOSERS:
+            return at
+    # Words of a role or description between a quotation opening the sentence and the name.
+    j = max(text.rfind(ch, max(lo, at - 80), at) for ch in _CLOSERS)
+    if (
+        j > lo
+        and text[j - 1] in ",?!"
+        and text[lo:j].lstrip()[:1] in _MARKS
+        and _ROLE_WORDS_BEFORE.fullmatch(text, j + 1, at) is not None
+    ):
+        return j + 1
+    return -1
+
+
+def _nested(text: str, cue_end: int, inner: int) -> bool:
+    """Whether the attribution at ``inner`` is part of what was said after ``cue_end``: "X said Y asked Z"."""
+    return inner - cue_end < 60 and _NEST_BREAK.search(text, cue_end, inner) is None
 
 
 def _svo_ok(text: str, lemma: str, pos: int, end: int) -> bool:
@@ -437,6 +539,16 @@ def _relative_subject(text: str, ss: int, cue: int, ms: list[Span]) -> tuple[Spa
 
 def _np_subject(text: str, ss: int, cue: int) -> Span | None:
     """A plain noun phrase as the subject ("Other refugee advocates also said"), when no mention is."""
+    poll = _POLL_SHARE.search(text, max(ss, cue - 60), cue)
+    if poll is not None:
+        # "Six in 10 say ...", "about half said ...": a share of those polled.
+        a, b = poll.start(1), poll.end(1)
+        span = Span(a, b, "group", text[a:b], name=text[a:b], role="voters")
+        span.entity_kind = "group"
+        return span
+    rel = _REL_APPOSITIVE.search(text, max(ss, cue - 80), cue)
+    if rel is not None:
+        cue = rel.start()  # "Two lawmakers, who asked not to be named, said"
     lo = max(ss, cue - 120)
     cuts = [m.end() for m in _NP_CUT.finditer(text, lo, cue)]
     start = cuts[-1] if cuts else lo

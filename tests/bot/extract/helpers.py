@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.extract import extract_quotes
+from bot.extract.pipeline import join_pieces
 from bot.quote import Quote
 
 
@@ -22,4 +23,4 @@ def check_offsets(text: str, q: Quote) -> None:
     for a, b in q.spans:
         assert 0 <= a < b <= len(text)
     assert q.start == q.spans[0][0] and q.end == q.spans[-1][1]
-    assert q.text == " ".join(text[a:b] for a, b in q.spans)
+    assert q.text == join_pieces(text, q.spans)

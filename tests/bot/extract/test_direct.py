@@ -49,7 +49,7 @@ def test_quote_split_by_its_attribution() -> None:
     q = find(text, "eleven years")
     assert len(q.spans) == 2
     assert [text[a:b] for a, b in q.spans] == ["It took eleven years", "and every one of them was worth it."]
-    assert q.text == "It took eleven years and every one of them was worth it."
+    assert q.text == "It took eleven years … and every one of them was worth it."  # readable, spans exact
     assert q.speaker == "Oskar Lindqvist"
     check_offsets(text, q)
 

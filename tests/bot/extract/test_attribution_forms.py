@@ -1,0 +1,198 @@
+"""More attribution forms: nested reports, dash signatures, long attributions, questions, context."""
+
+from __future__ import annotations
+
+from tests.bot.extract.helpers import check_offsets, find, quotes
+
+
+def test_nested_report_belongs_to_the_outer_speaker() -> None:
+    text = "Harbour chief Elin Sorvik said the port board would propose a new toll for ferries next spring."
+    q = find(text, "new toll")
+    assert q.text == "the port board would propose a new toll for ferries next spring"
+    assert q.speaker == "Elin Sorvik"
+    # "would propose" inside her statement is not a statement of its own.
+    assert len(quotes(text)) == 1
+
+
+def test_nested_say_is_also_a_statement_of_its_own() -> None:
+    text = "Coach Dario Ventresca said the captain had said the squad was tired of travelling."
+    outer = find(text, "the captain had said")
+    assert outer.speaker == "Dario Ventresca"
+    assert any(q.text == "the squad was tired of travelling" for q in quotes(text))
+
+
+def test_line_signed_after_a_horizontal_bar() -> None:
+    text = (
+        "Readers wrote in about the new tram line.\n"
+        "“The trams are late every single morning and nobody seems to care.” ― Ilona Brandt\n"
+        "“I like the new seats, but the stops are too far apart.” ― Tobias Kern\n"
+    )
+    q = find(text, "trams are late")
+    assert q.speaker == "Ilona Brandt" and q.direct
+    assert find(text, "new seats").speaker == "Tobias Kern"
+
+
+def test_split_quote_around_a_long_attribution() -> None:
+    text = (
+        "Mayor Anna Holt opened the bridge on Monday.\n\n"
+        "“We waited far too long for this,” Holt said during a rally in Brenford, "
+        "“and nobody here will forget it.”"
+    )
+    q = find(text, "waited far too long")
+    pieces = ["We waited far too long for this", "and nobody here will forget it."]
+    assert [text[a:b] for a, b in q.spans] == pieces
+    assert q.text == "We waited far too long for this … and nobody here will forget it."
+    assert q.speaker == "Anna Holt"
+    check_offsets(text, q)
+
+
+def test_inverted_attribution_with_a_role_before_the_name() -> None:
+    text = "“This bridge is a monument to waste,” said city party boss Greg Lund."
+    q = find(text, "monument to waste")
+    assert q.speaker == "Greg Lund" and q.direct
+
+
+def test_subject_with_state_or_party_before_its_appositive() -> None:
+    text = (
+        "Senator Paul Grey of Ohio, chair of the budget committee, said the chamber would vote on Monday.\n\n"
+        "Rep. Ann Lee (D-Md.), chair of the drafting committee, said the mayor did not seem concerned."
+    )
+    assert find(text, "chamber would vote").speaker == "Paul Grey"
+    assert find(text, "did not seem concerned").speaker == "Ann Lee"
+
+
+def test_question_put_to_the_speaker_is_not_their_statement() -> None:
+    text = (
+        "Mayor Anna Holt toured the depot. Asked whether she would run again, Holt said she had not decided."
+    )
+    answer = find(text, "had not decided")
+    assert answer.text == "she had not decided" and answer.speaker == "Anna Holt"
+    question = find(text, "would run again")
+    assert question.text == "whether she would run again" and question.speaker is None
+
+
+def test_institution_named_in_full_is_an_organisation() -> None:
+    text = (
+        "The Brennan Center for Justice said spending on the race had reached a record. "
+        "The Bureau of Labor Statistics said wages rose in March."
+    )
+    q = find(text, "reached a record")
+    assert q.speaker == "Brennan Center for Justice" and q.speaker_kind == "organisation"
+    q = find(text, "wages rose")
+    assert q.speaker == "Bureau of Labor Statistics" and q.speaker_kind == "organisation"
+
+
+def test_state_and_party_written_after_a_name() -> None:
+    text = (
+        "Sen. Hal Brody (R-Fla.) and Sen. Nora Quist (D-Wis.) met on Tuesday.\n\n"
+        "The Wisconsin Democrat said the talks had gone well. "
+        "The Florida Republican said he was less sure about the timetable."
+    )
+    assert find(text, "talks had gone well").speaker == "Nora Quist"
+    assert find(text, "less sure").speaker == "Hal Brody"
+
+
+def test_sentence_ends_with_a_quotation() -> None:
+    text = (
+        "Per Lindahl, a novelist, said he keeps his home town “very near and dear to my heart.” "
+        "He said he recognises his neighbours in many of the characters."
+    )
+    assert find(text, "recognises his neighbours").speaker == "Per Lindahl"
+    assert "recognises" not in find(text, "near and dear").text
+
+
+def test_pronoun_prefers_a_person_to_a_lone_capitalised_word() -> None:
+    text = (
+        "Councillor Ruth Abara spoke after the vote.\n\n"
+        "Brightwater said the fees were too high. She said the levy would be reviewed in June."
+    )
+    assert find(text, "levy would be reviewed").speaker == "Ruth Abara"
+
+
+def test_comma_after_a_low_opening_quote_pair() -> None:
+    text = (
+        "„A truce without guarantees is only a pause before the next war“, Lorenz Abt said at a joint "
+        "press conference."
+    )
+    q = find(text, "truce without guarantees")
+    assert q.speaker == "Lorenz Abt" and q.direct
+    assert not any("press conference" in x.text for x in quotes(text))
+
+
+def test_anonymous_sources_who_asked_not_to_be_named() -> None:
+    text = (
+        "Two senior lawmakers from the ruling party, who asked not to be named, said the coalition had "
+        "enough votes to pass the budget."
+    )
+    q = find(text, "enough votes")
+    assert q.speaker_kind == "group" and "lawmakers" in (q.speaker or "")
+    assert not any("named" in x.text for x in quotes(text))
+
+
+def test_organisation_word_then_role_is_a_person() -> None:
+    text = (
+        "Transport Ministry spokeswoman Vera Lind spoke on Monday.\n\n"
+        "The ministry spokeswoman dismissed reports that the fire had been started by striking workers."
+    )
+    q = find(text, "striking workers")
+    assert q.speaker == "Vera Lind"
+    assert q.text.startswith("reports that")
+
+
+def test_participle_speaker_named_in_an_appositive() -> None:
+    text = (
+        "President Oskar Brandl spoke first.\n\n"
+        "The conference host, Foreign Minister Maja Torvik, opened the session by reminding delegates that "
+        "the town had hosted talks before."
+    )
+    assert find(text, "hosted talks before").speaker == "Maja Torvik"
+
+
+def test_urged_keeps_whom_it_urged() -> None:
+    text = "Agriculture Secretary Ines Varga urged both sides to return to talks."
+    q = find(text, "return to talks")
+    assert q.text == "both sides to return to talks" and q.speaker == "Ines Varga"
+
+
+def test_six_word_quotation_inside_a_speakers_sentence() -> None:
+    text = "Mayor Anna Holt has a plan to “fix every pothole in this town” before the winter."
+    q = find(text, "fix every pothole")
+    assert q.speaker == "Anna Holt" and q.direct
+
+
+def test_quote_then_role_and_name_then_cue() -> None:
+    text = (
+        "The party met in the capital.\n\n"
+        '"The donors are very worried about the party," spokesman Stuart Roe said.\n\n'
+        '"The polls are moving our way," former party chair Herman Kane said, "and fast."'
+    )
+    q = find(text, "donors are very worried")
+    assert q.text == "The donors are very worried about the party"
+    assert q.speaker == "Stuart Roe" and q.speaker_mention is not None
+    assert q.speaker_mention.text == "spokesman Stuart Roe"
+    q = find(text, "polls are moving")
+    assert q.text == "The polls are moving our way … and fast." and q.speaker == "Herman Kane"
+
+
+def test_participle_after_a_quoted_fragment_starts_a_new_statement() -> None:
+    text = "Mayor Anna Holt insisted she had “rebuilt the harbour,” claiming that trade had doubled in May."
+    q = find(text, "rebuilt the harbour")
+    assert "claiming" not in q.text and q.speaker == "Anna Holt"
+    assert find(text, "trade had doubled").speaker == "Anna Holt"
+
+
+def test_but_with_a_present_tense_cue_is_the_same_speaker() -> None:
+    text = "Senator Ida Moss says she respects the plan but argues that it costs far too much."
+    first = find(text, "respects the plan")
+    assert "argues" not in first.text
+    assert find(text, "costs far too much").speaker == "Ida Moss"
+
+
+def test_participle_keeps_the_description_it_was_written_with() -> None:
+    text = (
+        "Lia Moreno spoke at the gala on Friday.\n\n"
+        "The actress opened the evening, recalling that her first film had been cancelled."
+    )
+    q = find(text, "first film had been cancelled")
+    assert q.speaker == "Lia Moreno"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "The actress"
