@@ -2,13 +2,18 @@
 (../shared/eval/dev.jsonl), or over the package's sample articles when ../shared is absent; peak memory
 of the extraction.
 
-    python bench/throughput.py [--seconds S]
+    python bench/throughput.py [--seconds S] [--profile N]
+
+With --profile, one pass over the texts runs under cProfile and the N most expensive functions (by own
+time) are printed after the figures; profiling slows the pass, so compare its shares, not its seconds.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
+import pstats
 import resource
 import sys
 import time
@@ -33,6 +38,7 @@ def _texts() -> tuple[str, list[str]]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seconds", type=float, default=5.0, help="minimum time to run (default 5)")
+    ap.add_argument("--profile", type=int, default=0, metavar="N", help="top N functions by own time")
     args = ap.parse_args(argv)
     source, texts = _texts()
     if not texts:
@@ -68,7 +74,20 @@ def main(argv: list[str] | None = None) -> int:
           f"{cpu:.2f} s CPU in {elapsed:.2f} s)")
     print(f"peak memory: {peak / 1024:.0f} KiB allocated by the extractor (tracemalloc), "
           f"process max RSS {rss_kib / 1024:.1f} MiB")
+    if args.profile:
+        _profile(texts, args.profile)
     return 0
+
+
+def _profile(texts: list[str], top: int) -> None:
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for t in texts:
+        extract_quotes(t)
+    profiler.disable()
+    print(f"\nprofile of one pass ({len(texts)} articles), top {top} by own time:")
+    stats = pstats.Stats(profiler, stream=sys.stdout)
+    stats.strip_dirs().sort_stats("tottime").print_stats(top)
 
 
 if __name__ == "__main__":

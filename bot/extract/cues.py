@@ -85,7 +85,11 @@ NOT_SPEECH_AFTER: dict[str, re.Pattern[str]] = {
     ),
 
 }
-ABOUT = re.compile(r"(?:[ \t]+\w+ly)?(?:[ \t]+(?:to|with)[ \t]+[^,.;:]{1,40}?)?[ \t]+(?:about|of|on)\b")
+# "talked about ...", "spoke at the town hall on Tuesday about ...", "spoke of ...".
+ABOUT = re.compile(
+    r"(?:[ \t]+\w+ly)?[ \t]+of\b"
+    r"|(?:[ \t]+\w+ly)?(?:[ \t]+(?:to|with|at|in|during|before)[ \t]+[^,.;:\"“”]{1,50}?)?[ \t]+about\b"
+)
 CLAUSE_REQUIRED["talk"] = ABOUT
 CLAUSE_REQUIRED["speak"] = ABOUT
 # After "X said" when the statement came before it: when and where it was said, no new clause.
@@ -97,6 +101,14 @@ CIRCUMSTANCE = re.compile(
     r"(?:(?!\bthat\b)[^\"“”:;])*[.!?]?[ \t]*"
 )
 QUOTE_NEXT = re.compile(r"[ \t]*[,:]?[ \t]*[\"“‘'«„]")
+# Naming verbs are statements only with the quoted name: "dubbed him “the little senator”",
+# "referred to Rubio as “a bright leader”".
+NAMED_AS = re.compile(
+    r"(?:[ \t]+to)?[ \t]+[^.;:\"“”]{1,60}?[ \t]+(?:as[ \t]+)?(?:a[ \t]+|an[ \t]+|the[ \t]+)?[\"“‘']"
+)
+for _lemma in ("refer", "dub", "label", "brand"):
+    CLAUSE_REQUIRED[_lemma] = NAMED_AS
+TO = re.compile(r"[ \t]+to\b")
 for _lemma in lx.QUOTE_ONLY:
     CLAUSE_REQUIRED[_lemma] = QUOTE_NEXT
 CALL_FOR = re.compile(r"[ \t]+(?:for|on)\b")

@@ -111,6 +111,9 @@ class EntityIndex:
             e = m.entity
             if m.kind != "name" or not isinstance(e, Entity) or e.kind != "person":
                 continue
+            after = text[m.end : m.end + 5]
+            if "(" not in after and "of" not in after:
+                continue
             p = _PARTY_STATE.match(text, m.end)
             if p is not None:
                 e.role_words.add(_PARTIES[p.group(1)])
@@ -204,7 +207,7 @@ class EntityIndex:
                 continue
             if e.first >= before and id(e) not in recent:
                 continue
-            hit = len(mods & e.role_words)
+            hit = sum(1 for w in mods if w in e.role_words or _SAME_AS.get(w, "") in e.role_words)
             if loose and not hit and (placed or head not in e.role_words):
                 continue  # "the Florida Republican" needs the state to match a senator or governor
             # A named modifier the person does not carry ("the Ukrainian president") rules them out.
@@ -228,6 +231,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "democrat": tuple("democrat senator governor congressman congresswoman representative".split()),
     "lawmaker": tuple("lawmaker senator congressman congresswoman representative".split()),
 }
+# Modifiers written either way: "the GOP nominee" for the "Republican nominee".
+_SAME_AS = {"gop": "republican", "republican": "gop", "democratic": "democrat", "democrat": "democratic"}
 _PARTY_HEADS = frozenset("republican democrat lawmaker".split())
 _DISTINCT = frozenset(
     """russian ukrainian american u.s. us british french german chinese israeli iranian syrian european
@@ -242,9 +247,10 @@ ORG_HEADS = frozenset(
     organization organisation federation coalition alliance embassy authority terminals industries systems
     technologies holdings partners laboratories institution academy""".split()
 )
-_ORG_JOINERS = frozenset("of for and on the & de".split())
+_ORG_JOINERS = frozenset("of for and on the & de a an to".split())
 
 
+@lru_cache(maxsize=4096)
 def _org_name(text: str) -> str:
     """The name of an institution written as a capitalised phrase, or ''."""
     if " " not in text:
@@ -252,6 +258,8 @@ def _org_name(text: str) -> str:
     words = text.split()
     if words and words[0].lower() == "the":
         words = words[1:]
+    while words and not words[0][:1].isupper():
+        words = words[1:]  # "the nonpartisan Congressional Budget Office"
     k = next((i for i, w in enumerate(words) if w.lower() in ORG_HEADS), -1)
     if len(words) < 2 or k < 0 or k + 1 < len(words) and words[k + 1].lower() not in _ORG_JOINERS:
         return ""  # "University President Ann Lee" is a person

@@ -36,6 +36,10 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "scream": ("screamed", "screaming"),
     "exclaim": ("exclaimed",),
     "echo": ("echoed", "echoing", "echoes"),
+    "refer": ("referred", "refers", "referring"),
+    "dub": ("dubbed", "dubs", "dubbing"),
+    "label": ("labeled", "labelled", "labels", "labeling", "labelling"),
+    "brand": ("branded", "brands", "branding"),
     "mutter": ("muttered",),
     "whisper": ("whispered",),
 }
@@ -52,7 +56,7 @@ SPEECH_LEMMAS = _words(
     write post muse assure inform remind hint signal explain recount wonder mock denounce condemn
     decry chide scoff shoot vow affirm concur underscore highlight point cite talk read chant shout yell
     scream exclaim echo mutter whisper answer apologize characterize clarify comment elaborate interject
-    opine posit quote summarize issue release thank"""
+    opine posit quote summarize issue release thank refer dub label brand speak"""
 )
 
 # Forms that are also common nouns ("the claims", "calls for"): only taken right after a subject.
@@ -126,7 +130,7 @@ GAP_WORDS = _words(
     subsequently likewise similarly meanwhile however too herself himself themselves itself has't hasn't
     haven't didn't doesn't don't wouldn't won't may might can should must today yesterday tonight isn't
     isn’t wasn't wasn’t didn’t doesn’t won’t hasn’t haven’t hadn't hadn’t don’t wouldn’t aren't aren’t
-    is are was were"""
+    is are was were now usually"""
 )
 
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from bot.extract import lexicon as lx
-from bot.extract.trie import trie_pattern
+from bot.extract.trie import WordFinder, trie_pattern
 
 MentionKind = Literal["name", "desc", "group", "pron"]
 
@@ -58,12 +57,7 @@ _DESC_WORDS = lx.ROLE_NOUNS | _ORG_NOUNS
 _PRONOUNS = frozenset("he she they it He She They It".split())
 _HEAD_WORDS = _DESC_WORDS | lx.GROUP_NOUNS | _PRONOUNS | {"percent"}
 # One pass finds every word that can head a description, a group or a pronoun mention.
-_HEADS = re.compile(
-    r"\b(?=[" + "".join(sorted({w[0] for w in _HEAD_WORDS})) + r"])" + trie_pattern(_HEAD_WORDS) + r"\b"
-)
-# The same with ASCII word boundaries, a third faster; a match next to a non-ASCII character ("hé") is
-# left to the Unicode pattern. Only valid while every head word is ASCII.
-_HEADS_ASCII = re.compile(_HEADS.pattern, re.ASCII) if all(w.isascii() for w in _HEAD_WORDS) else _HEADS
+_HEADS = WordFinder(_HEAD_WORDS)
 # A word between a determiner and a head noun: letters, apostrophes, hyphens, inner dots ("U.S.").
 # Possessive (++, *+) because a word is always followed by a blank, which no part of it can be: giving
 # characters back can never help, and not trying saves most of the matching time.
@@ -177,15 +171,19 @@ def find_mentions(text: str, lo: int, hi: int, quoted: bytearray | None = None) 
     return out
 
 
-def _head_mentions(text: str, lo: int, hi: int, qmask: bytearray) -> tuple[list[Span], list[Span], list[Span]]:
+def _head_mentions(
+    text: str, lo: int, hi: int, qmask: bytearray
+) -> tuple[list[Span], list[Span], list[Span]]:
     """Descriptions, groups and pronouns, found from the words that can head them."""
     descs: list[Span] = []
     groups: list[Span] = []
     prons: list[Span] = []
     last_desc = last_group = lo
-    for at, h_end, w in _head_words(text, lo, hi):
+    for h in _HEADS.finditer(text, lo, hi):
+        at, h_end = h.span()
         if qmask[at]:
             continue  # inside a quotation: never a speaker, never the subject of the story
+        w = h.group()
         if w in _PRONOUNS:
             prons.append(Span(at, h_end, "pron", w, gender=lx.PRONOUN_GENDER[w.lower()]))
             continue
@@ -198,7 +196,8 @@ def _head_mentions(text: str, lo: int, hi: int, qmask: bytearray) -> tuple[list[
             if _cue_follows(text, h_end):
                 p = _PERCENT.search(text, max(lo, at - 30), min(hi, h_end + 60))
                 if p and p.start() < at < p.end():
-                    groups.append(Span(p.start(), p.end(), "group", p.group(), name=p.group(), entity_kind="group"))
+                    whole = p.group()
+                    groups.append(Span(p.start(), p.end(), "group", whole, name=whole, entity_kind="group"))
             continue
         if w in _DESC_WORDS:
             d_lo = max(last_desc, _words_back(text, lo, at, 7))
@@ -215,21 +214,6 @@ def _head_mentions(text: str, lo: int, hi: int, qmask: bytearray) -> tuple[list[
                 if gs is not None:
                     groups.append(gs)
     return descs, groups, prons
-
-
-def _head_words(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
-    """What :data:`_HEADS` finds in text[lo:hi]: (start, end, word)."""
-    pos = lo
-    for h in _HEADS_ASCII.finditer(text, lo, hi):
-        start, end = h.span()
-        if (start and not text[start - 1].isascii()) or (end < hi and not text[end].isascii()):
-            break  # the ASCII and Unicode word boundaries may differ here: Unicode from here on
-        yield start, end, h.group()
-        pos = end
-    else:
-        return
-    for h in _HEADS.finditer(text, pos, hi):
-        yield h.start(), h.end(), h.group()
 
 
 def _outside_descriptions(names: list[Span], descs: list[Span]) -> list[Span]:
@@ -294,170 +278,141 @@ def _cue_follows(text: str, pos: int) -> bool:
     return False
 
 
-class _Seq(NamedTuple):
-    """What the words of a capitalised sequence alone say: where the name is in it, and what it is."""
-
-    lead: int  # offset of the mention in the sequence, after words that are not part of it
-    end: int  # offset of its end
-    org: str | None  # the organisation's name when the sequence names one
-    title: tuple[str, ...] = ()
-    name: tuple[str, ...] = ()
-    joined: str = ""  # the name words as one string
-
-
-_SKIP = _Seq(0, 0, None)  # no mention at all ("The", "But")
-
-
 def _raw_names(text: str, lo: int, hi: int, seen_inside: set[str]) -> list[Span]:
     out: list[Span] = []
-    parsed: dict[str, _Seq] = {}  # an article repeats its names: read each sequence once
+    cap_stop, title_words, org_words, places = lx.CAP_STOP, lx.TITLE_WORDS, lx.ORG_WORDS, lx.PLACES
+    role_nouns, honorifics = lx.ROLE_NOUNS, lx.HONORIFICS
     n_text = len(text)
     for m in _NAME_SEQ.finditer(text, lo, hi):
-        raw = m.group()
-        seq = parsed.get(raw)
-        if seq is None:
-            seq = parsed[raw] = _parse_seq(raw)
-        if seq is _SKIP:
-            continue
-        lead, end, org, title, name, joined = seq
+        seq = m.group()
         start = m.start()
-        if lead or end != len(raw):
-            raw = text[start + lead : start + end]
-        end += start
-        start += lead
-        possessive = end < n_text and text[end] in "'’"
-        if org is not None:
-            out.append(Span(start, end, "name", raw, org, possessive=possessive, entity_kind="organisation"))
+        if " " not in seq and "\xa0" not in seq and "\t" not in seq:
+            low = seq.lower()
+            if low in cap_stop:
+                continue
+            end = m.end()
+            possessive = end < n_text and text[end] in "'’"
+            if low in title_words:
+                if low in org_words or (seq.isupper() and len(seq) > 1):
+                    span = Span(start, end, "name", seq, possessive=possessive, name=seq)
+                    span.entity_kind = "organisation"
+                    out.append(span)
+                continue
+            if low in org_words or low in places or (seq.isupper() and len(seq) > 1):
+                span = Span(start, end, "name", seq, possessive=possessive, name=seq)
+                span.entity_kind = "organisation"
+                out.append(span)
+                continue
+            title: list[str] = []
+            name = [seq]
         else:
-            out.append(_person(text, lo, hi, start, end, raw, title, name, joined, possessive, seen_inside, out))
-    return out
-
-
-def _parse_seq(seq: str) -> _Seq:
-    """Split a capitalised sequence into title and name words, or tell it is an organisation or nothing."""
-    if " " not in seq and "\xa0" not in seq and "\t" not in seq:
-        low = seq.lower()
-        if low in lx.CAP_STOP:
-            return _SKIP
-        if low in lx.TITLE_WORDS:
-            return _Seq(0, len(seq), seq) if low in lx.ORG_WORDS or _acronym(seq) else _SKIP
-        if low in lx.ORG_WORDS or low in lx.PLACES or _acronym(seq):
-            return _Seq(0, len(seq), seq)
-        return _Seq(0, len(seq), None, (), (seq,), seq)
-    toks = seq.split()
-    # Sentence-initial and other capitalised function words are not part of a name.
-    k = 0
-    n = len(toks)
-    while k < n and (toks[k].lower() in lx.CAP_STOP or toks[k] in _JOINERS):
-        k += 1
-    start = 0
-    if k:
-        if k == n:
-            return _SKIP
-        toks = toks[k:]
-        start = _offset(seq, k)
-    for j in range(1, len(toks)):
-        if toks[j] in _BREAKERS:
-            toks = toks[:j]
-            break
-    while toks and (toks[-1] in _JOINERS or (len(toks) > 1 and toks[-1].lower() in _DATE_WORDS)):
-        toks.pop()
-    if "of" in toks:
-        k = toks.index("of")
-        if k > 0 and _is_name_word(toks[k - 1]):
-            toks = toks[:k]  # "Ted Cruz of Texas": the place is not part of the name
-    if len(toks) > 1 and toks[0].endswith("ing") and toks[0].lower() not in lx.ORG_WORDS:
-        start = seq.find(toks[1], start)
-        toks = toks[1:]  # "Speaking Sunday", "Following Trump"
-    if not toks:
-        return _SKIP
-    toks = [t.rstrip(",") for t in toks]
-    end = start + len(toks[0]) if len(toks) == 1 else seq.find(toks[-1], start) + len(toks[-1])
-    title, name = _split_name(toks)
-    if not name and len(title) > 1 and title[0].lower() in lx.HONORIFICS:
-        title, name = title[:1], title[1:]  # "Ms. White", "Mr. King"
-    if not name:
-        if any(t.lower() in lx.ORG_WORDS or _acronym(t) for t in title):
-            return _Seq(start, end, _strip_the(seq[start:end]))
-        return _SKIP
-    first_low = name[0].lower()
-    if (
-        name[-1].lower() in lx.ORG_WORDS
-        or (len(name) == 1 and not title and (first_low in lx.PLACES or _acronym(name[0])))
-        or (not title and (first_low in _PLACE_FIRST or all(w.lower() in lx.PLACES for w in name)))
-    ):
-        return _Seq(start, end, _strip_the(seq[start:end]))
-    return _Seq(start, end, None, tuple(title), tuple(name), " ".join(name))
-
-
-def _person(
-    text: str,
-    lo: int,
-    hi: int,
-    start: int,
-    end: int,
-    mention: str,
-    title: tuple[str, ...],
-    name: tuple[str, ...],
-    joined: str,
-    possessive: bool,
-    seen_inside: set[str],
-    before: list[Span],
-) -> Span:
-    """A person's name in its context: the role written before it or in an appositive after it.
-
-    Names in ``before`` that turn out to be words of the role ("Kremlin" in "Kremlin spokesman") are dropped.
-    """
-    n_name = len(name)
-    span = Span(start, end, "name", mention, joined, possessive=possessive)
-    span.entity_kind = "person" if (title or n_name > 1) else "unknown"
-    if n_name > 1:
-        seen_inside.update(name)
-    elif not title:
-        j = start - 1
-        while j >= lo and text[j] in " \t":
-            j -= 1
-        if j < lo or text[j] in _INITIAL_AFTER:
-            span.initial = True
-        else:
-            seen_inside.add(name[0])
-    role_start = start
-    # Lower-case role words right before the name: "Kremlin spokesman Dmitry Peskov".
-    if start > lo and text[start - 1] == " ":
-        sp = text.rfind(" ", max(lo, start - 30), start - 1)
-        if text[sp + 1 : start - 1] in lx.ROLE_NOUNS:
-            role_start = _role_before(text, lo, start)
-            span.entity_kind = "person"
-            while before and before[-1].start >= role_start:
-                before.pop()  # "Kremlin" is part of the role "Kremlin spokesman"
-    if role_start == start and not title:
-        if end < len(text) and text[end] == ",":
-            ap = _APPOSITIVE.match(text, end, hi)
-            if ap is not None:
-                # "Tomas Reyes, president of the dockworkers' union, said": a role, not the mention.
-                span.role = ap.group(1)
-                words = {w.lower().strip("’'") for w in ap.group(1).split()}
-                span.role_words = frozenset(words - _ROLE_FILLER)
-                span.entity_kind = "person"
+            toks = seq.split()
+            # Sentence-initial and other capitalised function words are not part of a name.
+            k = 0
+            n = len(toks)
+            while k < n and (toks[k].lower() in cap_stop or toks[k] in _JOINERS):
+                k += 1
+            if k:
+                if k == n:
+                    continue
+                toks = toks[k:]
+                start = m.start() + _offset(seq, k)
+            for j in range(1, len(toks)):
+                if toks[j] in _BREAKERS:
+                    toks = toks[:j]
+                    break
+            while toks and (toks[-1] in _JOINERS or (len(toks) > 1 and toks[-1].lower() in _DATE_WORDS)):
+                toks.pop()
+            if "of" in toks:
+                k = toks.index("of")
+                if k > 0 and _is_name_word(toks[k - 1]):
+                    toks = toks[:k]  # "Ted Cruz of Texas": the place is not part of the name
+            if len(toks) > 1 and toks[0].endswith("ing") and toks[0].lower() not in org_words:
+                start = text.find(toks[1], start)
+                toks = toks[1:]  # "Speaking Sunday", "Following Trump"
+            if not toks:
+                continue
+            toks = [t.rstrip(",") for t in toks]
+            end = start + len(toks[0]) if len(toks) == 1 else text.find(toks[-1], start) + len(toks[-1])
+            seq = text[start:end]
+            title, name = _split_name(toks)
+            if not name and len(title) > 1 and title[0].lower() in honorifics:
+                title, name = title[:1], title[1:]  # "Ms. White", "Mr. King"
+            possessive = end < n_text and text[end] in "'’"
+            if not name:
+                if any(t.lower() in org_words or (t.isupper() and len(t) > 1) for t in title):
+                    span = Span(start, end, "name", seq, possessive=possessive, name=_strip_the(seq))
+                    span.entity_kind = "organisation"
+                    out.append(span)
+                continue
+            first_low = name[0].lower()
+            if (
+                name[-1].lower() in org_words
+                or (len(name) == 1 and not title and (first_low in places or _acronym(name[0])))
+                or (not title and (first_low in _PLACE_FIRST or all(w.lower() in places for w in name)))
+            ):
+                span = Span(start, end, "name", seq, possessive=possessive, name=_strip_the(seq))
+                span.entity_kind = "organisation"
+                out.append(span)
+                continue
+        n_name = len(name)
+        span = Span(start, end, "name", seq, possessive=possessive, name=" ".join(name))
+        span.entity_kind = "person" if (title or n_name > 1) else "unknown"
         if n_name > 1:
-            span.gender = _first_name_gender(name[0])
-        return span
-    title_text = " ".join(title)
-    role_text = (text[role_start:start] + title_text).strip() if role_start < start else title_text
-    span.start = role_start
-    span.text = text[role_start:end]
-    words = [_ABBREVIATED.get(w, w) for w in (w.lower().rstrip(".") for w in role_text.split())]
-    span.role_words = frozenset(w for w in words if w not in ("of", "the"))
-    clean = role_text.split()
-    if title and role_start == start:
-        # "Veldran Secretary of State": qualifiers before the first title word are not the role.
-        while len(clean) > 1 and (clean[0].lower() not in lx.TITLE_WORDS or clean[0].lower() in _NATIONAL):
+            seen_inside.update(name)
+        elif not title:
+            j = start - 1
+            while j >= lo and text[j] in " \t":
+                j -= 1
+            if j < lo or text[j] in _INITIAL_AFTER:
+                span.initial = True
+            else:
+                seen_inside.add(name[0])
+        role_start = start
+        # Lower-case role words right before the name: "Kremlin spokesman Dmitry Peskov".
+        if start > lo and text[start - 1] == " ":
+            sp = text.rfind(" ", max(lo, start - 30), start - 1)
+            if text[sp + 1 : start - 1] in role_nouns:
+                role_start = _role_before(text, lo, start)
+                span.entity_kind = "person"
+                while out and out[-1].start >= role_start:
+                    out.pop()  # "Kremlin" is part of the role "Kremlin spokesman"
+        if role_start == start and not title:
+            if end < n_text and text[end] == ",":
+                ap = _APPOSITIVE.match(text, end, hi)
+                if ap is not None:
+                    # "Tomas Reyes, president of the dockworkers' union, said": a role, not the mention.
+                    span.role = ap.group(1)
+                    words = {w.lower().strip("’'") for w in ap.group(1).split()}
+                    span.role_words = frozenset(words - _ROLE_FILLER)
+                    span.entity_kind = "person"
+            if n_name > 1:
+                first_low = name[0].lower()
+                if first_low in lx.FEMALE_NAMES:
+                    span.gender = "f"
+                elif first_low in lx.MALE_NAMES:
+                    span.gender = "m"
+            out.append(span)
+            continue
+        title_text = " ".join(title)
+        role_text = (text[role_start:start] + title_text).strip() if role_start < start else title_text
+        span.start = role_start
+        span.text = text[role_start:end]
+        words = [_ABBREVIATED.get(w, w) for w in (w.lower().rstrip(".") for w in role_text.split())]
+        span.role_words = frozenset(w for w in words if w not in ("of", "the"))
+        clean = role_text.split()
+        if title and role_start == start:
+            # "Veldran Secretary of State": qualifiers before the first title word are not the role.
+            while len(clean) > 1 and (
+                clean[0].lower() not in lx.TITLE_WORDS or clean[0].lower() in _NATIONAL
+            ):
+                clean.pop(0)
+        while clean and clean[0].lower() in _NATIONAL:
             clean.pop(0)
-    while clean and clean[0].lower() in _NATIONAL:
-        clean.pop(0)
-    span.role = " ".join(w for w in clean if w.lower() not in lx.HONORIFICS)
-    span.gender = _gender(words, name)
-    return span
+        span.role = " ".join(w for w in clean if w.lower() not in lx.HONORIFICS)
+        span.gender = _gender(words, name)
+        out.append(span)
+    return out
 
 
 def _is_name_word(word: str) -> bool:
@@ -514,7 +469,7 @@ def _role_word(w: str) -> bool:
     return w not in _NOT_ROLE and not w.endswith(("ed", "ing", "ly")) and len(w) > 2
 
 
-def _gender(role_words: list[str], name: Sequence[str]) -> str | None:
+def _gender(role_words: list[str], name: list[str]) -> str | None:
     for w in role_words:
         w = w.rstrip(".")
         if w in lx.FEMALE_ROLES:
@@ -522,16 +477,11 @@ def _gender(role_words: list[str], name: Sequence[str]) -> str | None:
         if w in lx.MALE_ROLES:
             return "m"
     if len(name) > 1:
-        return _first_name_gender(name[0])
-    return None
-
-
-def _first_name_gender(first: str) -> str | None:
-    low = first.lower()
-    if low in lx.FEMALE_NAMES:
-        return "f"
-    if low in lx.MALE_NAMES:
-        return "m"
+        first = name[0].lower()
+        if first in lx.FEMALE_NAMES:
+            return "f"
+        if first in lx.MALE_NAMES:
+            return "m"
     return None
 
 

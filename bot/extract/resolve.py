@@ -86,16 +86,16 @@ class Discourse:
             g = "m" if low == "he" else "f"
             cands: list[Entity | None] = [self.sentence_subject, self.prev_subject, self.last_speaker]
             e = None
+            ranked: list[Entity] | None = None
             for strict in (True, False):
                 # First someone plainly a person ("Ann Lee", or known to be a "she"), then anyone confirmed:
                 # a lone capitalised word ("Springfield") is the weakest antecedent.
                 e = next((c for c in cands if c is not None and _fits(c, g, strict)), None)
                 if e is None:
-                    for eid, _ in sorted(self.recent.items(), key=lambda kv: -kv[1]):
-                        c = self._by_id[eid]
-                        if _fits(c, g, strict):
-                            e = c
-                            break
+                    if ranked is None:
+                        by_id = self._by_id
+                        ranked = [by_id[eid] for eid, _ in sorted(self.recent.items(), key=lambda kv: -kv[1])]
+                    e = next((c for c in ranked if _fits(c, g, strict)), None)
                 if e is not None:
                     break
             if e is not None:

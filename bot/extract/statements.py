@@ -225,6 +225,8 @@ def analyse(
             src = next((m for m in ms if m.start == c.end()), None)
             found.append(("acc", c, src))
             continue
+        if lx.CUE_FORMS.get(form) in ("speak", "talk") and not cx.ABOUT.match(text, c.end(), se):
+            continue  # "spoke to reporters", "when he speaks": speech, but not a statement of anything
         before_word = _word_before(text, ss, c.start())
         if form.endswith("ing") or form.endswith("ing out"):
             if before_word in _PROGRESSIVE:
@@ -443,13 +445,10 @@ def _quote_before(text: str, lo: int, subj_start: int) -> int:
         if _last_char(text, lo, j) in _CLOSERS:
             return at
     # Words of a role or description between a quotation opening the sentence and the name.
+    if text[lo:at].lstrip()[:1] not in _MARKS:
+        return -1
     j = max(text.rfind(ch, max(lo, at - 80), at) for ch in _CLOSERS)
-    if (
-        j > lo
-        and text[j - 1] in ",?!"
-        and text[lo:j].lstrip()[:1] in _MARKS
-        and _ROLE_WORDS_BEFORE.fullmatch(text, j + 1, at) is not None
-    ):
+    if j > lo and text[j - 1] in ",?!" and _ROLE_WORDS_BEFORE.fullmatch(text, j + 1, at) is not None:
         return j + 1
     return -1
 
@@ -584,6 +583,10 @@ def _after_cue(text: str, pos: int, right: int, lemma: str) -> int:
     ab = cx.ABOUT.match(text, pos, right) if lemma in ("talk", "speak") else None
     if ab:
         return ab.end()
+    if lemma == "refer":
+        t = cx.TO.match(text, pos, right)
+        if t:
+            return t.end()  # "referred to Rubio as “...”": Rubio as “...”
     if lemma == "call":
         f = cx.CALL_FOR.match(text, pos, right)
         if f:

@@ -196,3 +196,40 @@ def test_participle_keeps_the_description_it_was_written_with() -> None:
     q = find(text, "first film had been cancelled")
     assert q.speaker == "Lia Moreno"
     assert q.speaker_mention is not None and q.speaker_mention.text == "The actress"
+
+
+def test_naming_verbs_with_the_quoted_name() -> None:
+    text = (
+        "Governor Ada Brook referred to her rival as “a tireless public servant” on Tuesday. "
+        "She dubbed the bill “the harbour deal.” The crates were labeled in red."
+    )
+    q = find(text, "tireless public servant")
+    assert q.text.startswith("her rival as") and q.speaker == "Ada Brook"
+    assert find(text, "harbour deal").speaker == "Ada Brook"
+    assert not any("crates" in x.text or "in red" in x.text for x in quotes(text))
+
+
+def test_spoke_about_and_spoke_of() -> None:
+    text = (
+        "Mayor Anna Holt spoke at the town hall on Tuesday about repairs to the old harbour wall. "
+        "She spoke of her faith in the dock workers. Her deputy spoke to reporters in the capital."
+    )
+    assert find(text, "harbour wall").text == "repairs to the old harbour wall"
+    assert find(text, "faith in the dock workers").speaker == "Anna Holt"
+    assert not any("reporters" in q.text for q in quotes(text))
+
+
+def test_institution_after_an_adjective_and_party_synonyms() -> None:
+    text = (
+        "Republican nominee Carl Dorn toured the port. "
+        "The nonpartisan Harbour Budget Office said the plan would cost more. "
+        "The GOP nominee said he disagreed with the estimate."
+    )
+    q = find(text, "cost more")
+    assert q.speaker == "Harbour Budget Office" and q.speaker_kind == "organisation"
+    assert find(text, "disagreed with the estimate").speaker == "Carl Dorn"
+
+
+def test_adverb_between_a_short_name_and_its_cue() -> None:
+    text = "Governor Ada Brook toured the port on Monday. Brook now says she opposes the harbour deal."
+    assert find(text, "opposes the harbour deal").speaker == "Ada Brook"
