@@ -28,6 +28,8 @@ _TIME = (
     r"|November|December|\d{4})"
     r"|(?:in[ \t]+)?(?:response|reply|part|turn|private|public|person|writing|court|Congress|Washington)"
     r"|with[ \t]+a[ \t]+(?:smile|laugh|smirk|shrug|chuckle)"
+    r"|for[ \t]+(?:days|weeks|months|years|decades)"
+    r"|for[ \t]+(?:a|the|two|three|several)[ \t]+[\w-]+[ \t]+(?:days|weeks|months|years)"
 )
 # Between a subject and its cue: an appositive or parenthesis, then adverbs and time phrases.
 GAP = re.compile(

@@ -283,3 +283,11 @@ MALE_NAMES = _words(
     boris mitt tim bill jim tom bob dick dan steve ron rick al ken hank chuck harry lindsey paul mitch
     vladimir xi recep benjamin bibi viktor olaf keir rishi narendra"""
 )
+
+# Plural speakers written without an article: "..., police said", "federal prosecutors say".
+BARE_SPEAKER_PLURALS = _words(
+    """police officials authorities prosecutors investigators analysts experts aides officers witnesses
+    organizers organisers residents critics supporters opponents economists researchers scientists lawmakers
+    regulators observers diplomats doctors lawyers attorneys activists protesters strategists historians
+    advocates leaders executives spokesmen negotiators"""
+)

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 
 from bot.extract import lexicon as lx
-from bot.extract.cues import ACCORDING, ASKED, CUE
+from bot.extract.cues import ACCORDING, AFTER_EMPTY, ASKED, CIRCUMSTANCE, CUE, OBJECT
 from bot.extract.direct import QuotedPassage, find_quotes
 from bot.extract.entities import Entity, EntityIndex
 from bot.extract.mentions import Span, find_mentions, quote_mask
@@ -25,7 +25,7 @@ _NOT_SPEAKER_LABEL = frozenset(
     "disclosure caption advertisement q a question answer".split()
 )
 _DASH_PARA = re.compile(
-    r"(?P<body>\S.{14,}?)(?:[ \t\xa0]*[—–―]|[ \t\xa0]+-{1,2}[ \t])[ \t]*"
+    r"(?P<body>\S.{14,}?)(?:[ \t\xa0]*[—–―]|[ \t\xa0]+-{1,2}[ \t])[ \t\xa0]*"
     r"(?P<who>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
     r"(?:[ \t]*\(@\w+\))?(?:[ \t]+[A-Z][a-z]+[ \t]+\d{1,2},[ \t]+\d{4})?[ \t]*$"
 )
@@ -43,7 +43,7 @@ def extract_quotes(text: str) -> list[Quote]:
     passages = find_quotes(text, paras)
     protected = sorted((q.open_at, q.close_at) for q in passages)
     qmask = quote_mask(text, protected)
-    sents = _split_after_quotes(text, sentences(text, paras, protected), passages)
+    sents = _split_after_quotes(text, _join_attributions(text, sentences(text, paras, protected)), passages)
     cues = [c for c in CUE.finditer(text) if not qmask[c.start()]]
     if "ccording to" in text or "Asked" in text:
         cues += [a for a in ACCORDING.finditer(text) if not qmask[a.start()]]
@@ -115,7 +115,7 @@ def extract_quotes(text: str) -> list[Quote]:
             if st is not None:
                 stmts.append(st)
         stmts.sort(key=lambda st: st.attr[0])
-        _resolve_sentence(text, ms, stmts, disc, results, s.para != prev_para)
+        _resolve_sentence(text, ms, stmts, disc, results, s.para != prev_para, ss)
         if stmts:
             last_para = s.para
             pending = stmts[-1] if stmts[-1].pending else None
@@ -147,14 +147,72 @@ def _split_after_quotes(text: str, sents: list[Sentence], passages: list[QuotedP
             k += 1
             if e <= start:
                 continue
-            rest = text[e : s.end]
-            if len(rest.split()) <= 6 and CUE.search(rest):
+            if _attribution_follows(text, e, s.end):
                 continue
             out.append(Sentence(start, e, s.para))
             start = e
             while start < s.end and text[start] in " \t":
                 start += 1
         out.append(Sentence(start, s.end, s.para) if start != s.start else s)
+    return out
+
+
+_CAP_PRONOUN = frozenset(("He", "She", "They", "It", "We", "I", "You"))
+_CLAUSE_OPENERS = frozenset("To Which Then But And So Yet Or When While After Before As If Asked".split())
+_ARTICLES = frozenset(("The", "A", "An"))
+_PRONOUN_WORDS = frozenset("he she they it we i you which who".split())
+_THAT_NEXT = re.compile(r"[ \t]+that\b")
+
+
+def _attribution_follows(text: str, e: int, end: int, short_ok: bool = True) -> bool:
+    """What follows a closed quotation is its attribution: 'Lee said.', or a subject of a few words (an
+    appositive included) whose cue comes with circumstances ('Ann Lee, the county chair, said of the vote'),
+    never a new clause ('He said that ...')."""
+    c = CUE.search(text, e, min(end, e + 90))
+    if c is None:
+        return False
+    before = text[e : c.start()].split()
+    if before and before[0] in _CLAUSE_OPENERS:
+        return False  # "To which she said, ...": a clause of its own
+    if short_ok and len(text[e:end].split()) <= 6:
+        return True
+    if not before or len(before) > 9 or before[0] in _CAP_PRONOUN:
+        return False
+    if len(before) > 1 and any(w.lower() in _PRONOUN_WORDS for w in before):
+        return False  # "To which she said, ...": a clause of its own
+    if not any(w[:1].isupper() and w not in _ARTICLES for w in before):
+        return False  # "The crates were labeled in red.": no one named
+    if any(w[-1:] in ".!?" and len(w) > 3 for w in before):
+        return False
+    ce = c.end()
+    if _THAT_NEXT.match(text, ce):
+        return False
+    return bool(
+        AFTER_EMPTY.match(text, ce) or CIRCUMSTANCE.match(text, ce) or _PREP_NEXT.match(text, ce)
+        or (c.group().lower().startswith("t") and OBJECT.match(text, ce))
+    )
+
+
+_PREP_NEXT = re.compile(r"[ \t]+(?:of|about|in|at|on|during|after|before|while|when|to|from|as|with|via)\b")
+_CLOSE_END = frozenset("\"”’'»")
+
+
+def _join_attributions(text: str, sents: list[Sentence]) -> list[Sentence]:
+    """'“... this county.” Karl Roe, the party chairman, said.': the segmenter ends a sentence after the
+    quotation; the attribution that follows is joined back to it."""
+    out: list[Sentence] = []
+    for s in sents:
+        if out:
+            prev = out[-1]
+            if (
+                prev.para == s.para
+                and text[prev.end - 1] in _CLOSE_END
+                and text[prev.end - 2 : prev.end - 1] in (".", "?", "!")
+                and _attribution_follows(text, s.start, s.end, short_ok=False)
+            ):
+                out[-1] = Sentence(prev.start, s.end, s.para)
+                continue
+        out.append(s)
     return out
 
 
@@ -213,9 +271,15 @@ def _label_mention(who: str, start: int, index: EntityIndex) -> Span | None:
     return m
 
 
-def _subject_mention(text: str, ms: list[Span]) -> Span | None:
+def _subject_mention(text: str, ms: list[Span], ss: int = -1) -> Span | None:
+    opener_end = -1
+    if ss >= 0:
+        o = _OPENING_PHRASE.match(text, ss)
+        if o is not None and o.group(1).lower() in lx.PREPOSITIONS:
+            # "In an interview with Radio Today, Lee made it clear ...": the subject follows the comma.
+            opener_end = o.end()
     for k, m in enumerate(ms):
-        if m.quoted or m.possessive:
+        if m.quoted or m.possessive or m.start < opener_end:
             continue
         if _word_before(text, m.start) in lx.PREPOSITIONS:
             continue
@@ -229,6 +293,7 @@ def _subject_mention(text: str, ms: list[Span]) -> Span | None:
     return None
 
 
+_OPENING_PHRASE = re.compile(r"([A-Z][a-z]+)[ \t][^,.;:\"“”]{1,80}?,[ \t]")
 _APPOSITION = re.compile(r",[ \t]*(?:[a-z]+[ \t]+)?")
 
 
@@ -255,9 +320,10 @@ def _resolve_sentence(
     disc: Discourse,
     results: list[tuple[Statement, Entity | None]],
     new_para: bool,
+    ss: int = -1,
 ) -> None:
     spoken = {id(st.mention) for st in stmts if st.mention is not None}
-    subj = _subject_mention(text, ms)
+    subj = _subject_mention(text, ms, ss)
     subj_mention: Span | None = None
     unresolved: Span | None = None
     if subj is not None and id(subj) not in spoken and (not stmts or subj.start < stmts[0].attr[0]):
@@ -287,6 +353,11 @@ def _resolve_sentence(
             if disc.sentences_since_speaker > MAX_GAP or disc.last_entity is None:
                 continue
             e = disc.last_entity
+            ps = disc.prev_subject
+            if not new_para and disc.sentences_since_speaker >= 2 and ps is not None and ps.kind == "person":
+                # 'On TV, Sen. Ann Lee, who ..., pointed to young voters. “...”': the person the sentence
+                # before was about, rather than the last one quoted further back.
+                e = ps
         else:
             e = None
         if e is not None and (disc.sentence_subject is None or (st.mention is not None and not spoke)):

@@ -15,6 +15,11 @@ Piece = tuple[int, int]
 _OPEN_ENDERS = frozenset(",\"”’'")
 _PROGRESSIVE = frozenset("is are was were been be s".split())
 # A mention after these is not the subject: "lawmakers in Marensk had demanded" ("half of voters said" is).
+_CLOSES = re.compile(r"[ \t]*[.!?][\"”’']?[ \t]*$")
+_ROLE_TOKEN = re.compile(r"[A-Za-z]+|[\w/]*\d[\w/-]*")  # "party boss", "9/11 widow", "49-year-old"
+_POSS_GAP = re.compile(r"(?:['’]s)?[ \t]+(?:[a-z]+[ \t]+){0,2}")
+_PARTICIPLE_AFTER_COMMA = re.compile(r",[ \t]+[a-z]+ing[ \t]")
+_RESIDENCE = re.compile(r",[ \t]*of[ \t]+$")
 _NOT_SUBJECT_AFTER = frozenset(
     """in on at with by for from to about against into onto over under near toward towards through via per
     including among between like than without within""".split()
@@ -121,6 +126,11 @@ def _left_subject(text: str, ms: list[Span], cue_start: int, floor: int) -> Span
         tries += 1
         if m.possessive or m.quoted:
             continue
+        if _RESIDENCE.search(text, max(floor, m.start - 12), m.start):
+            continue  # "Ann Lee, 59, of Dunmore, Pa., said": where the speaker lives, not the speaker
+        k = text.rfind(",", max(floor, m.start - 120), m.start)
+        if k >= 0 and _PARTICIPLE_AFTER_COMMA.match(text, k) and text.find(",", m.end, cue_start) >= 0:
+            continue  # "Lee, opening the Museum of History and Culture, said": the participle's object
         if _word_before(text, floor, _np_start(text, m.start)) in _NOT_SUBJECT_AFTER:
             blocked = blocked or (found is None and bool(cx.GAP.fullmatch(text, m.end, cue_start)))
             continue
@@ -169,11 +179,19 @@ def _right_subject(text: str, ms: list[Span], cue_end: int, se: int) -> Span | N
         between = text[cue_end : m.start].split()
         if any(w.lower() not in _RIGHT_FILLER for w in between) and not (
             # "..., said party boss Greg Lund": a role the mention did not take in.
-            m.kind == "name" and len(between) <= 4 and all(w.isalpha() for w in between)
+            m.kind == "name" and len(between) <= 4 and all(_ROLE_TOKEN.fullmatch(w) for w in between)
         ):
             break
         if m.kind == "pron" and m.text.lower() == "it":
             return None
+        if m.possessive:
+            # "..., noted NBC’s Dana Chin": the person the possessive introduces.
+            k = ms.index(m) + 1
+            if k < len(ms):
+                n = ms[k]
+                named = n.kind == "name" and n.entity_kind != "organisation"
+                if named and _POSS_GAP.fullmatch(text, m.end, n.start):
+                    return n
         return m
     # "..., wrote one commenter."
     t = _RIGHT_NP.match(text, cue_end, se)
@@ -273,6 +291,20 @@ def analyse(
             owner or before_word in lx.CUE_FORMS or _word_after(text, c.end(), se) in _AUX
         ):
             continue  # "the union's demands would make ...": a noun
+        inv = form in lx.INVERTABLE and lx.CUE_FORMS.get(form) != "tell"
+        if inv and _last_char(text, ss, c.start()) == ",":
+            # "..., noted Dana Chin.": the attribution closes the sentence, whatever noun stands before it.
+            r = _right_subject(text, ms, c.end(), se)
+            first = next((m for m in ms if m.start >= c.end()), None)
+            if (
+                r is not None
+                and first is not None
+                and first.kind == "name"
+                and not text[c.end() : first.start].strip()
+                and _CLOSES.match(text, r.end, se)
+            ):
+                found.append(("right", c, r))
+                continue
         subj = _left_subject(text, ms, c.start(), ss)
         if subj is not None:
             found.append(("left", c, subj))
@@ -556,10 +588,16 @@ def _np_subject(text: str, ss: int, cue: int) -> Span | None:
     words = text[start:cue].split()
     while words and words[-1].lower() in lx.GAP_WORDS:
         words.pop()
+    if len(words) > 1 and words[0] in ("as", "As"):
+        # "..., as police have said.": the clause before is what they said.
+        start = text.find(words[1], text.find(words[0], start, cue) + 2, cue)
+        words = words[1:]
     if not words or len(words) > 10:
         return None
     first = words[0]
-    if first.lower() not in _NP_FIRST and not first[:1].isupper():
+    # "..., police said.", "federal prosecutors say": a bare plural of people who speak for a body.
+    bare = len(words) <= 3 and words[-1] in lx.BARE_SPEAKER_PLURALS and all(w.isalpha() for w in words)
+    if first.lower() not in _NP_FIRST and not first[:1].isupper() and not bare:
         return None
     lows = [w.lower().strip(".'’") for w in words]
     if any(w in _NP_STOP for w in lows) or any(w in lx.CUE_FORMS for w in lows):
@@ -569,7 +607,7 @@ def _np_subject(text: str, ss: int, cue: int) -> Span | None:
         return None
     a = text.find(first, start, cue)
     b = text.rfind(words[-1], a, cue) + len(words[-1])
-    plural = head.endswith("s") and not head.endswith("ss")
+    plural = head.endswith("s") and not head.endswith("ss") or head in lx.BARE_SPEAKER_PLURALS
     anonymous = lows[0] in _NP_FIRST and lows[0] not in ("the", "his", "her", "their", "its", "our")
     span = Span(a, b, "desc", text[a:b], role=head, role_words=frozenset(lows[1:]))
     span.entity_kind = "group" if plural or anonymous else "person"
@@ -682,3 +720,4 @@ def leftover(
         prev.passages.append(q)
         return None
     return st
+

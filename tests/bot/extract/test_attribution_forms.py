@@ -233,3 +233,51 @@ def test_institution_after_an_adjective_and_party_synonyms() -> None:
 def test_adverb_between_a_short_name_and_its_cue() -> None:
     text = "Governor Ada Brook toured the port on Monday. Brook now says she opposes the harbour deal."
     assert find(text, "opposes the harbour deal").speaker == "Ada Brook"
+
+
+def test_attribution_with_circumstances_after_a_question_quote() -> None:
+    # A quotation ending in "?" followed by its speaker and a longer attribution belongs to that speaker,
+    # not to whoever spoke in the paragraph before.
+    text = (
+        "Councillor Maren Oduya said the budget was late.\n\n"
+        "“Is this a priority because it is an election year?” Tobias Wren said at a news conference in "
+        "Harlow on Tuesday.\n\n"
+        "“Why would anyone trust the plan now?” Wren said about the delay."
+    )
+    q = find(text, "election year")
+    assert q.speaker == "Tobias Wren" and q.direct
+    assert find(text, "trust the plan").speaker == "Tobias Wren"
+    assert not any(q.text.startswith("about the delay") for q in quotes(text))
+
+
+def test_attribution_with_an_appositive_after_a_closed_quotation() -> None:
+    # '“....” Name, the role, said.': the full stop inside the quotation does not cut off the attribution.
+    text = (
+        "Senator Ruth Kallio said the levy bill was finished.\n\n"
+        "“We have to win this valley.” Karl Roe, the chairman of the valley party, said of the meeting."
+    )
+    q = find(text, "win this valley")
+    assert q.speaker == "Karl Roe" and q.direct
+    assert not any(q.text.startswith("of the meeting") for q in quotes(text))
+
+
+
+def test_line_signed_after_a_bar_and_a_no_break_space() -> None:
+    text = (
+        "Readers wrote in about the new tram line.\n"
+        "“The trams are late every single morning and nobody seems to care.” ―\xa0Ilona Brandt.\n"
+        "“I like the new seats, but the stops are too far apart.” ―\xa0Tobias Kern\n"
+    )
+    q = find(text, "trams are late")
+    assert q.speaker == "Ilona Brandt" and q.direct
+    assert find(text, "new seats").speaker == "Tobias Kern"
+
+
+def test_inverted_attribution_with_a_number_in_the_role() -> None:
+    text = (
+        "Governor Hal Penrose vetoed the bill.\n\n"
+        "“His reasons do not hold water,” said 2019 flood widow Mara Vellin.\n\n"
+        "She continued, “All we ask for is a hearing.”"
+    )
+    assert find(text, "hold water").speaker == "Mara Vellin"
+    assert find(text, "ask for is a hearing").speaker == "Mara Vellin"

@@ -132,3 +132,28 @@ def test_as_reported_by() -> None:
     q = find(text, "cranes")
     assert q.speaker == "Harbour Gazette" and q.speaker_kind == "organisation"
     assert q.text == "the cranes will be replaced in spring"
+
+
+def test_bare_plural_speakers_without_an_article() -> None:
+    text = (
+        "The driver who crashed was not wearing a seat belt, police said. "
+        "Federal prosecutors said the shipping firm had broken the export rules."
+    )
+    q = find(text, "seat belt")
+    assert q.speaker_kind == "group" and q.speaker_mention is not None
+    assert q.speaker_mention.text == "police"
+    assert find(text, "export rules").speaker_kind == "group"
+
+
+def test_as_plural_speakers_have_said() -> None:
+    text = "It is not clear whether the driver had a licence, as police have said."
+    q = find(text, "had a licence")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "police"
+
+
+def test_duration_after_the_cue_is_not_the_statement() -> None:
+    text = "The harbour vote was rigged, as Councillor Edda Lund has claimed for weeks."
+    q = find(text, "harbour vote")
+    assert q.text == "The harbour vote was rigged" and q.speaker == "Edda Lund"
+    text = "Edda Lund has said for months that the harbour vote was rigged."
+    assert find(text, "harbour vote").text == "the harbour vote was rigged"

@@ -90,3 +90,58 @@ def test_title_picks_the_right_person_among_namesakes() -> None:
         "Secretary Reyes said the harvest was safe."
     )
     assert find(text, "harvest").speaker == "Carla Reyes"
+
+
+def test_hometown_after_age_is_not_the_speaker() -> None:
+    # "Name, 59, of Town, St., who ..., said": the town is where the speaker lives; her later "she" is her.
+    text = (
+        "Judge Carl Voss opened the new hall on Saturday.\n\n"
+        "Maria Quell Benton, 59, of Dunmore, Pa., who watched the ceremony on a screen on the Green, said "
+        "she had toured the hall last week.\n\n"
+        "“These are the stories nobody knows,” she said."
+    )
+    assert find(text, "toured the hall").speaker == "Maria Quell Benton"
+    assert find(text, "stories nobody knows").speaker == "Maria Quell Benton"
+
+
+def test_attribution_closing_a_sentence_after_a_comma_names_the_speaker() -> None:
+    # "..., noted Outlet’s Name.": the speaker follows the cue, not the noun before the comma; her "he" next.
+    text = (
+        "“Voters know the mayor well,” said Sean Pryor, a strategist for the party.\n\n"
+        "However the debates are not likely to alter the race, noted Channel Nine’s Dana Chinnock.\n\n"
+        "“Debates happen late in the cycle,” he wrote."
+    )
+    q = find(text, "alter the race")
+    assert q.speaker == "Dana Chinnock"
+    assert find(text, "late in the cycle").speaker == "Dana Chinnock"
+
+
+def test_quote_after_a_sentence_about_someone_else_than_the_last_speaker() -> None:
+    # A cue-less quotation right after a sentence about a person goes to that person, not to whoever was
+    # quoted a paragraph earlier.
+    text = (
+        "“We need to step back from the blame,” Governor Hal Penrose said on the radio.\n\n"
+        "On the evening show, Senator Ruth Kallio, who lost the primary, was upbeat about the young voters "
+        "in her state. “The younger people are more tired of division than any generation before them.”"
+    )
+    assert find(text, "step back").speaker == "Hal Penrose"
+    assert find(text, "younger people").speaker == "Ruth Kallio"
+
+
+def test_object_of_a_participle_between_commas_is_not_the_speaker() -> None:
+    text = (
+        "Mayor Ines Calder, opening the Harbour Museum of Trade and Culture on Saturday, said it would tell "
+        "the story of the docks."
+    )
+    assert find(text, "story of the docks").speaker == "Ines Calder"
+
+
+def test_subject_after_an_opening_prepositional_phrase() -> None:
+    # "In an interview with Some Show, X made it clear ...": X, not the show, is what "he" means next.
+    text = (
+        "President Dan Whitcombe said on Monday that the army budget was fine.\n\n"
+        "Retired General Osric Penhallow disagrees. In an interview with Trending Today USA with Rusty "
+        "Humber, Penhallow made it clear he had doubts about the budget.\n\n"
+        "“Now that I can speak freely,” he told the host, “it was hard to serve under Whitcombe.”"
+    )
+    assert find(text, "speak freely").speaker == "Osric Penhallow"
