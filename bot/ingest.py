@@ -50,11 +50,16 @@ class IngestReport:
         return "\n".join([*self._lines, total])
 
 
+# A folder's own documentation, never an article when met while walking a folder.
+FOLDER_DOCS = frozenset({"README", "LICENSE", "CHANGELOG"})
+
+
 def iter_article_files(paths: Sequence[Path], report: IngestReport) -> Iterator[Path]:
     """Files named explicitly (whatever their extension), and article files found under folders.
 
-    In a folder only .txt, .md, .html and .htm count, hidden files and folders are passed over, and
-    the order is sorted so runs are repeatable. A path that does not exist is skipped in the report.
+    In a folder only .txt, .md, .html and .htm count; hidden files and folders and a folder's own
+    documentation (README, LICENSE, CHANGELOG) are passed over, and the order is sorted so runs are
+    repeatable. A path that does not exist is skipped in the report.
     """
     seen: set[Path] = set()
     for given in paths:
@@ -66,6 +71,7 @@ def iter_article_files(paths: Sequence[Path], report: IngestReport) -> Iterator[
                 if p.is_file()
                 and p.suffix.lower() in ARTICLE_SUFFIXES
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and p.stem.upper() not in FOLDER_DOCS
             )
         elif path.exists():
             found = iter([path])

@@ -189,8 +189,10 @@ def parse_question(text: str) -> Question:
             continue
         who = _who(match.group("who"))
         if who is None:
-            # "what did people say": every speaker.
-            return Question(text=text, kind="latest", window=window)
+            # "what did people say (about TOPIC)": every speaker, the topic kept.
+            return Question(
+                text=text, kind="latest", topic=_topic(match.groupdict().get("topic")), window=window
+            )
         name, by_role = who
         # A quoted phrase that slipped into the who-part ("quotes 'not true'") is not a speaker.
         if name.lower() in {"quotes", "quote", "statements"}:

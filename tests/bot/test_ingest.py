@@ -185,3 +185,12 @@ def test_ingest_with_the_real_extractor(engine: Engine, folder: Path) -> None:
     with session_scope(engine) as s:
         speakers = set(s.scalars(select(Speaker.name)))
     assert {"Ada Lindqvist", "Mara Holm"} <= speakers
+
+
+def test_a_folders_readme_is_not_an_article_unless_named(sqlite_engine: Engine, tmp_path: Path) -> None:
+    (tmp_path / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
+    (tmp_path / "README.md").write_text("# About these files\n\nArticles for the demo.\n", encoding="utf-8")
+    report = ingest_paths(sqlite_engine, [tmp_path], extract=fake_extract)
+    assert names(report.added) == {"harbour.txt"}
+    report = ingest_paths(sqlite_engine, [tmp_path / "README.md"], extract=fake_extract)
+    assert names(report.added) == {"README.md"}

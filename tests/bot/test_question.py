@@ -172,3 +172,9 @@ def test_question_is_frozen() -> None:
     q = parse_question("what did Rubio say")
     with pytest.raises(AttributeError):
         q.speaker = "x"  # type: ignore[misc]
+
+
+def test_a_question_about_nobody_in_particular_keeps_its_topic() -> None:
+    question = parse_question("what did people say about grain exports?")
+    assert question.kind == "latest" and question.speaker is None
+    assert question.topic == "grain exports"
