@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from bot.extract import lexicon as lx
-from bot.extract.trie import trie_pattern, word_regex
+from bot.extract.trie import WordFinder, trie_pattern
 
-CUE = word_regex(lx.CUE_FORMS)
+CUE = WordFinder(lx.CUE_FORMS)
 ACCORDING = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+")
 ASKED = re.compile(r"\bAsked\b")  # a sentence opening "Asked whether ..., she said"
 

@@ -392,6 +392,16 @@ def join_pieces(text: str, spans: tuple[tuple[int, int], ...]) -> str:
 _SENTENCE_END = frozenset(".!?…:;")
 
 
+# Typographic apostrophes in canonical names become plain ones, so that "O’Neill" and "O'Neill" written in
+# two articles (or in the article and a question) are the same string.
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
+def plain_apostrophes(name: str) -> str:
+    """The name with typographic apostrophes (’ ‘ ʼ) written as a plain ' ."""
+    return name.translate(_APOSTROPHES)
+
+
 def _to_quotes(text: str, results: list[tuple[Statement, Entity | None]]) -> list[Quote]:
     out: list[Quote] = []
     seen: set[tuple[tuple[int, int], ...]] = set()
@@ -406,8 +416,9 @@ def _to_quotes(text: str, results: list[tuple[Statement, Entity | None]]) -> lis
         roles: tuple[str, ...] = ()
         aliases: tuple[str, ...] = ()
         if e is not None:
-            speaker, kind = e.name, e.kind
-            roles, aliases = tuple(e.roles), tuple(e.aliases)
+            speaker, kind = plain_apostrophes(e.name), e.kind
+            roles = tuple(e.roles)
+            aliases = tuple(a for a in dict.fromkeys(map(plain_apostrophes, e.aliases)) if a != speaker)
         elif m is not None and m.kind in ("desc", "group"):
             kind = _KIND_OF.get(m.kind if m.kind == "group" else m.entity_kind, "organisation")
         mention = Mention(m.text, m.start, m.end) if m is not None and m.text else None

@@ -547,9 +547,12 @@ _CONJUNCTIONS = frozenset("and or but then".split())
 _NP_CUT = re.compile(r"[,;:()\"“”—–]|''|\s-\s")
 
 
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WHO = re.compile(
     r"(,[ \t]*)?\bwho(?:[ \t]+(?:has|have|had|also|later|previously|repeatedly|since|once|often|now|then"
-    r"|still)|['’](?:ve|d))*[ \t]*$"
+    r"|still|earlier|recently|last[ \t]+(?:year|week|month|\w+day)|this[ \t]+(?:year|week|month)"
+    r"|on[ \t]+\w+day|in[ \t]+(?:(?:early|late)[ \t]+)?(?:" + _MONTH + r"(?:[ \t]+\d{4})?|\d{4}))"
+    r"|['’](?:ve|d))*[ \t]*$"
 )
 
 

@@ -99,6 +99,14 @@ def test_relative_clause_who_said() -> None:
     assert q.speaker == "Pavel Novak" and q.text == "the cabins leaked"
 
 
+def test_relative_clause_with_a_time_before_the_cue() -> None:
+    # "who in 2019 said", "who last year said": the time phrase does not hide the antecedent.
+    for when in ("in 2019", "last year", "in early March"):
+        text = INTRO + f"The plan was opposed by crane driver Pavel Novak, who {when} said the cabins leaked."
+        q = find(text, "cabins leaked")
+        assert q.speaker == "Pavel Novak" and q.text == "the cabins leaked"
+
+
 def test_plain_noun_phrase_as_subject() -> None:
     q = find(INTRO + "Several harbour pilots said the channel markers had drifted.", "markers")
     assert q.speaker_kind == "group" and q.speaker_mention is not None

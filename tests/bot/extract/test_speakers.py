@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.extract.pipeline import plain_apostrophes
 from tests.bot.extract.helpers import find
 
 TWO_PEOPLE = (
@@ -145,3 +146,18 @@ def test_subject_after_an_opening_prepositional_phrase() -> None:
         "“Now that I can speak freely,” he told the host, “it was hard to serve under Whitcombe.”"
     )
     assert find(text, "speak freely").speaker == "Osric Penhallow"
+
+
+def test_canonical_name_and_aliases_use_plain_apostrophes() -> None:
+    text = (
+        "Harbour commissioner Dara O’Brannagh opened the new pier on Tuesday.\n\n"
+        "“The fishing fleet can finally dock here,” O’Brannagh said. "
+        "Ms. O’Brannagh added that the ferry terminal would follow next spring."
+    )
+    for fragment in ("fishing fleet", "ferry terminal"):
+        q = find(text, fragment)
+        assert q.speaker == "Dara O'Brannagh"
+        assert "O'Brannagh" in q.speaker_aliases
+        assert not any("’" in a for a in q.speaker_aliases)
+        assert q.speaker_mention is not None and "O’Brannagh" in q.speaker_mention.text  # as written
+    assert plain_apostrophes("O’Brannagh O‘Brannagh Oʼ Brannagh") == "O'Brannagh O'Brannagh O' Brannagh"
