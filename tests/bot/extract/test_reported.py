@@ -165,3 +165,49 @@ def test_duration_after_the_cue_is_not_the_statement() -> None:
     assert q.text == "The harbour vote was rigged" and q.speaker == "Edda Lund"
     text = "Edda Lund has said for months that the harbour vote was rigged."
     assert find(text, "harbour vote").text == "the harbour vote was rigged"
+
+
+def test_suggest_after_a_plain_noun_phrase() -> None:
+    q = find(INTRO + "The early tallies suggest that turnout fell sharply in the river wards.", "turnout")
+    assert q.cue == "suggest" and q.speaker == "early tallies"
+    assert q.text == "turnout fell sharply in the river wards"
+
+
+def test_pointed_to_after_a_plain_noun_phrase() -> None:
+    text = INTRO + "The harbour pilots pointed to the silted channel as the cause of the delays."
+    q = find(text, "silted")
+    assert q.cue == "pointed to" and q.speaker == "harbour pilots"
+    assert q.text == "the silted channel as the cause of the delays"
+
+
+def test_asked_if_after_a_plain_noun_phrase() -> None:
+    q = find(INTRO + "The ferry operators asked if the night schedule would be dropped.", "night schedule")
+    assert q.cue == "asked" and q.speaker == "ferry operators"
+    assert q.text == "the night schedule would be dropped"
+
+
+def test_criticized_after_a_plain_noun_phrase() -> None:
+    text = INTRO + "Two harbour pilots criticized the new night schedule as unsafe for small boats."
+    q = find(text, "schedule")
+    assert q.cue == "criticized" and q.speaker == "harbour pilots"
+    assert q.text == "the new night schedule as unsafe for small boats"
+
+
+def test_others_say_as_the_subject() -> None:
+    text = INTRO + "Some firms welcomed the plan. Others say the fees will drive trade to rival ports."
+    q = find(text, "rival ports")
+    assert q.cue == "say" and q.speaker == "Others"
+    assert q.text == "the fees will drive trade to rival ports"
+
+
+def test_with_name_calling_for() -> None:
+    q = find(INTRO + "The talks stalled, with Mertens calling for a freeze on the harbour fees.", "freeze")
+    assert q.speaker == "Helga Mertens" and q.cue == "calling"
+    assert q.text == "a freeze on the harbour fees"
+
+
+def test_relative_clause_inside_a_plain_subject() -> None:
+    text = INTRO + "The ferry operators whose licences were suspended say the ruling was rushed."
+    q = find(text, "ruling")
+    assert q.cue == "say" and q.speaker == "ferry operators"
+    assert q.text == "the ruling was rushed"
