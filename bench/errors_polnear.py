@@ -18,6 +18,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from bench.polnear import EVAL_DIR, labels_path, split_lines  # noqa: E402
 from bot.extract import extract_quotes  # noqa: E402
 from bot.extract.segment import paragraphs  # noqa: E402
 
@@ -37,20 +38,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", default="")
     ap.add_argument("--max-show", type=int, default=15)
     args = ap.parse_args(argv)
-    eval_dir = REPO.parent / "shared" / "eval"
-    gold_path = eval_dir / f"{args.split}.jsonl"
-    if not gold_path.is_file():
-        print(f"error: {gold_path} not found (the PolNeAR data lives in ../shared/eval)", file=sys.stderr)
-        return 2
-    sc = _scorer(eval_dir)
+    arts = [json.loads(ln) for ln in split_lines(args.split)]
+    sc = _scorer(EVAL_DIR)
     labels: dict[tuple[str, str], str] = {}
-    lab_path = eval_dir / f"{args.split}-pronoun-labels.jsonl"
-    if lab_path.is_file():
+    lab_path = labels_path(args.split)
+    if lab_path is not None:
         for ln in lab_path.read_text(encoding="utf-8").splitlines():
             if ln.strip():
                 d = json.loads(ln)
                 labels[(d["id"], d["attribution"])] = d.get("speaker") or ""
-    arts = [json.loads(ln) for ln in gold_path.read_text(encoding="utf-8").splitlines() if ln.strip()]
     if args.limit:
         arts = arts[: args.limit]
 

@@ -15,6 +15,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from bench.polnear import EVAL_DIR, labels_path, split_lines  # noqa: E402
 from bot.extract import extract_quotes  # noqa: E402
 
 
@@ -25,12 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, help="where to write the predictions (default: a temporary file)")
     args = ap.parse_args(argv)
 
-    eval_dir = REPO.parent / "shared" / "eval"
-    gold_path = eval_dir / f"{args.split}.jsonl"
-    if not gold_path.is_file():
-        print(f"error: {gold_path} not found (the PolNeAR data lives in ../shared/eval)", file=sys.stderr)
-        return 2
-    lines = [ln for ln in gold_path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    lines = split_lines(args.split)
     if args.limit:
         lines = lines[: args.limit]
 
@@ -43,9 +39,9 @@ def main(argv: list[str] | None = None) -> int:
                 g.write(ln + "\n")
                 quotes = [q.to_json() for q in extract_quotes(art["text"])]
                 p.write(json.dumps({"id": art["id"], "quotes": quotes}) + "\n")
-        cmd = [sys.executable, str(eval_dir / "score.py"), str(gold_file), str(pred_file)]
-        labels = eval_dir / f"{args.split}-pronoun-labels.jsonl"
-        if labels.is_file():
+        cmd = [sys.executable, str(EVAL_DIR / "score.py"), str(gold_file), str(pred_file)]
+        labels = labels_path(args.split)
+        if labels is not None:
             cmd += ["--labels", str(labels)]
         print(f"{args.split}: {len(lines)} articles" + (f", predictions in {args.out}" if args.out else ""))
         return subprocess.call(cmd)
