@@ -90,6 +90,12 @@ def extract_quotes(text: str) -> list[Quote]:
             s_cues = cues[bisect_left(c_starts, ss) : bisect_left(c_starts, se)]
             if s_cues:
                 stmts = analyse(text, ss, se, ms, here, s_cues)
+        if not stmts and s.end >= paras[s.para].end - 2 and text[ss:se].rstrip().endswith(":"):
+            # "The senator released a statement:" closing a paragraph: the next paragraph's quotation is
+            # the subject's, whatever the verb.
+            subj = _subject_mention(text, ms, ss)
+            if subj is not None and subj.kind != "pron":
+                stmts = [Statement([], subj, None, (subj.start, se), pending=True)]
         used = attach_quotes(text, stmts, here)
         para = paras[s.para]
         last = results[-1][0] if results else None

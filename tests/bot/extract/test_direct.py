@@ -134,3 +134,43 @@ def test_long_quotation_inside_a_sentence_goes_to_the_subject() -> None:
     )
     q = find(text, "cleaner harbour")
     assert q.direct and q.speaker == "Bo Lind"
+
+
+def test_quoted_fragment_under_a_plain_verb_is_the_clause_around_it() -> None:
+    text = (
+        "Port commissioner Dalia Ferreira toured the flooded docks on Monday.\n\n"
+        "Ferreira blamed the delays on “a decade of patched-up pumps,” and asked for an audit."
+    )
+    q = find(text, "patched-up pumps")
+    assert q.text == "the delays on “a decade of patched-up pumps,”"
+    assert q.speaker == "Dalia Ferreira" and q.direct and q.cue is None
+    check_offsets(text, q)
+
+
+def test_two_word_scare_quote_under_a_plain_verb_is_not_a_statement() -> None:
+    text = (
+        "Port commissioner Dalia Ferreira toured the flooded docks on Monday.\n\n"
+        "Ferreira inspected the “new pumps” before lunch."
+    )
+    assert all("new pumps" not in q.text for q in quotes(text))
+
+
+def test_short_opening_quotation_then_any_verb_and_the_speaker() -> None:
+    text = (
+        "Mayor Tomas Halloran stopped the meeting twice.\n\n"
+        "“Not today,” Halloran growled at the council.\n\n"
+        "“Sit down!” barked council clerk Mira Oyelaran."
+    )
+    first = find(text, "Not today")
+    assert first.text == "Not today" and first.speaker == "Tomas Halloran" and first.direct
+    second = find(text, "Sit down")
+    assert second.speaker == "Mira Oyelaran"
+
+
+def test_paragraph_ending_in_a_colon_gives_the_next_quotation_to_its_subject() -> None:
+    text = (
+        "The Harbour Authority released a statement on Friday evening:\n\n"
+        "“The north pier stays closed until the engineers have signed off on every beam.”"
+    )
+    q = find(text, "north pier stays closed")
+    assert q.speaker == "Harbour Authority" and q.direct
