@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bot.extract.mentions import STATE_ABBREV as _STATE_ABBREV
+from bot.extract.mentions import STATES as _STATES
 from bot.extract.mentions import Span
 from bot.names import fold as _fold
 from bot.names import sound_key as _sound_key
@@ -59,7 +61,10 @@ class EntityIndex:
                 m.entity = self.org(m.name)
                 continue
             words = fold(m.name).split()
-            if len(words) >= 2:
+            if len(words) >= 2 and " " not in m.name and "-" in m.name:
+                # "Lee-Varga", "Varga-style": one word, not a first and last name.
+                singles.append(m)
+            elif len(words) >= 2:
                 key = _key(words)
                 e = self._by_key.get(key)
                 if e is None:
@@ -78,6 +83,14 @@ class EntityIndex:
         for m in singles:
             w = sound_key(m.name)
             cands = self._by_word.get(w)
+            if not cands and "-" in m.name:
+                # "Ocasio-Varga" for "Ana Ocasio-Varga", never "Varga" for the "Lee-Varga ticket".
+                tail = fold(m.name)
+                cands = [
+                    c
+                    for c in self._by_word.get(sound_key(tail.split()[-1]), ())
+                    if (" " + fold(c.name)).endswith(" " + tail)
+                ]
             if cands:
                 # "Secretary Reyes" is the Reyes with that title; "Ms. Reyes" the woman.
                 e = max(
@@ -271,25 +284,3 @@ def _org_name(text: str) -> str:
 _PARTY_STATE = re.compile(r"[ \t]*,?[ \t]*\((R|D|I)[-–.,][ \t]*([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)\)")
 _OF_PLACE = re.compile(r",?[ \t]+of[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
 _PARTIES = {"R": "republican", "D": "democrat", "I": "independent"}
-# AP-style and postal abbreviations of US states, as written after a lawmaker's party.
-_STATE_ABBREV = {
-    k: v
-    for v, ks in {
-        "alabama": "ala al", "alaska": "ak", "arizona": "ariz az", "arkansas": "ark ar",
-        "california": "calif ca",
-        "colorado": "colo co", "connecticut": "conn ct", "delaware": "del de", "florida": "fla fl",
-        "georgia": "ga", "hawaii": "hi", "idaho": "id", "illinois": "ill il", "indiana": "ind in",
-        "iowa": "ia",
-        "kansas": "kan ks", "kentucky": "ky", "louisiana": "la", "maine": "me", "maryland": "md",
-        "massachusetts": "mass ma", "michigan": "mich mi", "minnesota": "minn mn", "mississippi": "miss ms",
-        "missouri": "mo", "montana": "mont mt", "nebraska": "neb ne", "nevada": "nev nv",
-        "new hampshire": "n.h nh", "new jersey": "n.j nj", "new mexico": "n.m nm", "new york": "n.y ny",
-        "north carolina": "n.c nc", "north dakota": "n.d nd", "ohio": "oh", "oklahoma": "okla ok",
-        "oregon": "ore or", "pennsylvania": "pa", "rhode island": "r.i ri", "south carolina": "s.c sc",
-        "south dakota": "s.d sd", "tennessee": "tenn tn", "texas": "tex tx", "utah": "ut", "vermont": "vt",
-        "virginia": "va", "washington": "wash wa", "west virginia": "w.va wv", "wisconsin": "wis wi",
-        "wyoming": "wyo wy",
-    }.items()
-    for k in ks.split()
-}
-_STATES = frozenset(_STATE_ABBREV.values())

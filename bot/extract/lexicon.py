@@ -268,7 +268,12 @@ FEMALE_NAMES = _words(
     grace judy denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
     charlotte rose alexis kayla hope robin janet kirsten kamala dianne claire ruth loretta valerie sheryl
     ursula kaja olena yulia liz maxine ilhan alexandria marsha susanna rachel heather katie
-    tammy jeanne roberta nikki kristi sonia cathy gina janet madeleine meghan megyn kate anne"""
+    tammy jeanne roberta nikki kristi sonia cathy gina janet madeleine meghan megyn kate anne
+    lori carla gail joyce diane ellen kathy katy sue beth jane joanna sara melanie tina terri tracy wendy
+    whitney vanessa veronica yvonne lily kristen maggie molly penny peggy rosa sally shannon sheila stacy
+    tara teresa tiffany caroline chelsea connie debra eileen elaine erin eva irene jenna joni lauren lynn
+    marcia meg nina nora paula phyllis rita sylvia tamara vera zoe abby betsy bonnie brooke cecile claudia
+    colleen elise janice jenny lindsay lucy marianne maureen melinda miriam natasha patty pam polly"""
 )
 
 MALE_NAMES = _words(
@@ -281,7 +286,11 @@ MALE_NAMES = _words(
     logan alan juan wayne roy ralph randy eugene vincent russell louis bobby philip johnny bernie ted
     marco jeb rand chris ben newt reince rudy rudolph dmitry vladimir volodymyr sergei sergey emmanuel
     boris mitt tim bill jim tom bob dick dan steve ron rick al ken hank chuck harry lindsey paul mitch
-    vladimir xi recep benjamin bibi viktor olaf keir rishi narendra"""
+    vladimir xi recep benjamin bibi viktor olaf keir rishi narendra
+    jeff greg doug pete matt dave josh nick andy tony jimmy danny eddie phil rob sam ed fred ray howard
+    jon marc martin carlos luis jorge miguel pedro antonio francisco manuel ahmed omar stanley leonard
+    herbert lloyd glenn dale earl curtis norman neil troy chad brett brad todd derek shawn travis corey
+    cory trey francis hugh ian ross grant dean wade wesley warren reggie marcus hakeem elijah jared"""
 )
 
 # Plural speakers written without an article: "..., police said", "federal prosecutors say".

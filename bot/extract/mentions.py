@@ -38,7 +38,7 @@ _TOK = (
     r"|(?:[A-Z]\.){1,3}(?![a-z])"
     r"|[A-Z]{2,}(?:-[A-Z]+)?\b"
     r"|(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-ÖØ-ÞŁŠŽČŘŚŻĆ][a-zß-öø-ÿĀ-ɏ]+(?:-[A-Za-z][a-zß-öø-ÿĀ-ɏ]+)*"
-    r"(?:[A-Z][a-zß-öø-ÿĀ-ɏ]+)?)"
+    r"(?:[A-Z][a-zß-öø-ÿĀ-ɏ]+)*)"
 )
 _JOIN = r"(?:[ \t\xa0]+(?:of|de|da|del|di|van|von|der|den|bin|al|la|le|du)(?:[ \t\xa0]+the)?)?[ \t\xa0]+"
 _NAME_SEQ = re.compile(
@@ -70,6 +70,16 @@ _DESC = re.compile(
     r"(?![ \t]+[A-Z][a-z])"  # "the spokesman Dmitry Peskov" is a name, not a description
     r"(?:[ \t]+(?:of|for|to)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*|state|defense))?"
 )
+# The same with the words before the head taken greedily: "the former Republican state senator",
+# where the lazy form stops at the capitalised "Republican".
+_DESC_LONG = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother"
+    r"|(?:[A-Z][\w.-]*+[ \t]+){0,3}[A-Z][\w.'’-]*?['’]s?)[ \t]+"
+    rf"(?:(?!said\b|says\b|told\b){_WORD}[ \t]+){{0,3}}"
+    rf"(?P<head>{_HEAD_ALT})\b"
+    r"(?![ \t]+[A-Z][a-z])"  # "the spokesman Dmitry Peskov" is a name, not a description
+    r"(?:[ \t]+(?:of|for|to)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*|state|defense))?"
+)
 _GROUP = re.compile(
     r"\b(?P<det>(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight"
     r"|[Nn]ine|[Tt]en|\d+|[Oo]ther|[Tt]op|[Ss]enior|[Ff]ormer|[Mm]ost)[ \t]+)?"
@@ -92,6 +102,30 @@ _NATIONAL = frozenset(
     democratic republican gop then former""".split()
 )
 _PLACE_FIRST = frozenset("new north south east west los san saint st. las united great".split())
+
+
+# AP-style and postal abbreviations of US states, as written after a lawmaker's party.
+STATE_ABBREV = {
+    k: v
+    for v, ks in {
+        "alabama": "ala al", "alaska": "ak", "arizona": "ariz az", "arkansas": "ark ar",
+        "california": "calif ca",
+        "colorado": "colo co", "connecticut": "conn ct", "delaware": "del de", "florida": "fla fl",
+        "georgia": "ga", "hawaii": "hi", "idaho": "id", "illinois": "ill il", "indiana": "ind in",
+        "iowa": "ia",
+        "kansas": "kan ks", "kentucky": "ky", "louisiana": "la", "maine": "me", "maryland": "md",
+        "massachusetts": "mass ma", "michigan": "mich mi", "minnesota": "minn mn", "mississippi": "miss ms",
+        "missouri": "mo", "montana": "mont mt", "nebraska": "neb ne", "nevada": "nev nv",
+        "new hampshire": "n.h nh", "new jersey": "n.j nj", "new mexico": "n.m nm", "new york": "n.y ny",
+        "north carolina": "n.c nc", "north dakota": "n.d nd", "ohio": "oh", "oklahoma": "okla ok",
+        "oregon": "ore or", "pennsylvania": "pa", "rhode island": "r.i ri", "south carolina": "s.c sc",
+        "south dakota": "s.d sd", "tennessee": "tenn tn", "texas": "tex tx", "utah": "ut", "vermont": "vt",
+        "virginia": "va", "washington": "wash wa", "west virginia": "w.va wv", "wisconsin": "wis wisc wi",
+        "wyoming": "wyo wy",
+    }.items()
+    for k in ks.split()
+}
+STATES = frozenset(STATE_ABBREV.values())
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
@@ -126,12 +160,25 @@ def _split_name(toks: list[str]) -> tuple[list[str], list[str]]:
             i -= 1
             continue
         inner = i < len(toks)
+        if low in lx.TITLE_WORDS and not inner and i >= 2 and _first_name_or_initial(toks[i - 2]):
+            i -= 1  # "Tom J. King", "Gary King": a surname that is also a title
+            continue
         if low in lx.TITLE_WORDS or (inner and (low in _JOINERS or low in lx.ROLE_NOUNS)):
             break
         if low in lx.ORG_WORDS and i == len(toks):
             break
         i -= 1
     return toks[:i], toks[i:]
+
+
+_PARTY_WORDS = frozenset(("republican", "democrat", "independent"))
+
+
+def _first_name_or_initial(tok: str) -> bool:
+    low = tok.lower()
+    if len(tok) == 2 and tok[1] == "." and tok[0].isupper():
+        return True
+    return low in lx.MALE_NAMES or low in lx.FEMALE_NAMES
 
 
 def quote_mask(text: str, quoted: list[tuple[int, int]]) -> bytearray:
@@ -152,6 +199,8 @@ def find_mentions(text: str, lo: int, hi: int, quoted: bytearray | None = None) 
     """
     qmask = quoted if quoted is not None else bytearray(len(text))
     names = _names(text, lo, hi)
+    if names:
+        names = _not_places(text, lo, hi, names)
     descs, groups, prons = _head_mentions(text, lo, hi, qmask)
     if descs or groups:
         names = _outside_descriptions(names, descs + groups)
@@ -169,6 +218,54 @@ def find_mentions(text: str, lo: int, hi: int, quoted: bytearray | None = None) 
             out.append(s)
     out.sort(key=_BY_START)
     return out
+
+
+# "MILLBROOK, Ore. — ", "Salem, Ore. (AP) - ", "Ostrava (AFP) – ": where a story was filed.
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3}(?:,[ \t]+[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?"
+    r"(?:[ \t]+\([\w .&]{1,30}\))?"
+    r"|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}"
+    r"(?:,[ \t]+[A-Z][a-z]*\.(?:[ \t]?[A-Z][a-z]*\.)?(?:[ \t]+\([\w .&]{1,30}\))?"
+    r"|[ \t]+\([A-Z][\w .&]{1,30}\)))"
+    r"[ \t\xa0]*(?:—|–|-{1,2})[ \t\xa0]"
+)
+_PARTY_TAG = frozenset(("R-", "D-", "I-", "R -", "D -", "I -"))
+
+
+def _not_places(text: str, lo: int, hi: int, names: list[Span]) -> list[Span]:
+    """Names without the places that are never speakers: a dateline, the state after a town ("Dover, Del.,",
+    "Keene, N.H."), a lawmaker's state ("R-Tenn.")."""
+    pos = lo
+    for _ in range(5):  # a dateline opens one of the first lines
+        if text[pos : pos + 1].isupper():
+            d = _DATELINE.match(text, pos, hi)
+            if d is not None:
+                a, b = pos, d.end()
+                names = [s for s in names if not a <= s.start < b]
+                break
+        nl = text.find("\n", pos, hi)
+        if nl < 0:
+            break
+        pos = nl + 1
+        while text[pos : pos + 1] == "\n":
+            pos += 1
+    drop: set[int] = set()
+    for s in names:
+        a = s.start
+        party = text[a - 3 : a] in _PARTY_TAG
+        if (party or text[a - 2 : a] == ", ") and a >= 2:
+            low = s.text.lower().rstrip(".")
+            if (low in STATE_ABBREV or low in STATES) and (party or _town_before(text, a - 2)):
+                drop.add(id(s))
+    return [s for s in names if id(s) not in drop] if drop else names
+
+
+def _town_before(text: str, comma: int) -> bool:
+    """A capitalised word ends at ``comma``: "Dover" in "Dover, Del."."""
+    k = comma
+    while k > 0 and (text[k - 1].isalpha() or text[k - 1] in ".'’-"):
+        k -= 1
+    return text[k : k + 1].isupper()
 
 
 def _head_mentions(
@@ -201,7 +298,7 @@ def _head_mentions(
             continue
         if w in _DESC_WORDS:
             d_lo = max(last_desc, _words_back(text, lo, at, 7))
-            d = _window(_DESC, "head", text, d_lo, min(hi, h_end + 70), at)
+            d = _desc_window(text, d_lo, min(hi, h_end + 70), at)
             if d is not None:
                 descs.append(_desc(d))
                 last_desc = d.end()
@@ -254,6 +351,20 @@ def _window(full: re.Pattern[str], group: str, text: str, lo: int, hi: int, at: 
         if m.start() > at:
             break
     return None
+
+
+def _desc_window(text: str, lo: int, hi: int, at: int) -> re.Match[str] | None:
+    """The description headed at ``at``; past an earlier head word that took its determiner ("the former
+    Republican state senator"), the words before the head are taken greedily."""
+    blocked = False
+    for m in _DESC.finditer(text, lo, hi):
+        h = m.start("head")
+        if h == at:
+            return m
+        if m.start() > at:
+            break
+        blocked = blocked or h < at
+    return _window(_DESC_LONG, "head", text, lo, hi, at) if blocked else None
 
 
 def _names(text: str, lo: int, hi: int) -> list[Span]:
@@ -325,7 +436,7 @@ def _raw_names(text: str, lo: int, hi: int, seen_inside: set[str]) -> list[Span]
                 toks.pop()
             if "of" in toks:
                 k = toks.index("of")
-                if k > 0 and _is_name_word(toks[k - 1]):
+                if k > 0 and (_is_name_word(toks[k - 1]) or k > 1 and _first_name_or_initial(toks[k - 2])):
                     toks = toks[:k]  # "Ted Cruz of Texas": the place is not part of the name
             if len(toks) > 1 and toks[0].endswith("ing") and toks[0].lower() not in org_words:
                 start = text.find(toks[1], start)
@@ -338,6 +449,8 @@ def _raw_names(text: str, lo: int, hi: int, seen_inside: set[str]) -> list[Span]
             title, name = _split_name(toks)
             if not name and len(title) > 1 and title[0].lower() in honorifics:
                 title, name = title[:1], title[1:]  # "Ms. White", "Mr. King"
+            if len(title) == 2 and title[1] == "of" and title[0].lower() in _PARTY_WORDS:
+                continue  # "Republican of Ohio": a lawmaker's party and state, not a person
             possessive = end < n_text and text[end] in "'’"
             if not name:
                 if any(t.lower() in org_words or (t.isupper() and len(t) > 1) for t in title):

@@ -301,6 +301,7 @@ def _subject_mention(text: str, ms: list[Span], ss: int = -1) -> Span | None:
 
 _OPENING_PHRASE = re.compile(r"([A-Z][a-z]+)[ \t][^,.;:\"“”]{1,80}?,[ \t]")
 _APPOSITION = re.compile(r",[ \t]*(?:[a-z]+[ \t]+)?")
+_COMMA = re.compile(r",[ \t]*")
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -343,7 +344,29 @@ def _resolve_sentence(
     for st in stmts:
         e: Entity | None
         if st.mention is not None:
+            m = st.mention
+            if (m.kind != "name" or m.entity_kind == "organisation") and st.cue != "according to":
+                named = _appositive_name(text, m, ms)
+                if named is not None:
+                    st.mention = named  # "a spokeswoman, Ann Lee, said": the name says who
+            if m.kind != "pron" and st.cue != "according to":
+                holder = _clause_holder(text, st.mention, ms, st.attr[1])
+                if holder is not None:
+                    st.mention = holder
+            if st.mention.kind == "pron":
+                # "Lee's fate is unclear, but she said ...": someone named before the pronoun, even as owner.
+                at = st.mention.start
+                disc.before = [
+                    x.entity
+                    for x in ms
+                    if x.end <= at and x.kind == "name" and not x.quoted and isinstance(x.entity, Entity)
+                ]
             e = disc.resolve(st.mention)
+            disc.before = []
+            if e is None and st.mention.kind == "desc":
+                inner = _inner_name(text, st.mention, ms)
+                if inner is not None:
+                    e = disc.resolve(inner)
             if subj_mention is None:
                 subj_mention = st.mention
         elif st.embedded and disc.sentence_subject is None:
@@ -384,7 +407,154 @@ def _resolve_sentence(
     for m in ms:
         if m.entity is not None and not m.quoted and m.kind == "name":
             seen(m.entity, m.start)  # type: ignore[arg-type]
+            disc.named.append(m.entity)  # type: ignore[arg-type]
     disc.end_sentence()
+
+
+_CLAUSE_OPEN = re.compile(r",[ \t]+(?:who|whose|while|when|after|before|speaking|having|as)\b")
+
+
+def _clause_holder(text: str, m: Span, ms: list[Span], cue_end: int) -> Span | None:
+    """'Lee, who addressed the Harbour Council on Monday, said': the person a clause between commas is
+    about, not someone named inside it."""
+    if m.end >= cue_end or text.find(",", m.end, cue_end) < 0 or _CLAUSE_OPEN.match(text, m.end):
+        return None  # "..., and his sister, Ada, who chaired ...": the mention has a clause of its own
+    for p in reversed(ms):
+        if p.end > m.start or p is m:
+            continue
+        if p.end < m.start - 200:
+            return None
+        c = _CLAUSE_OPEN.match(text, p.end)
+        if c is not None and c.end() <= m.start:
+            ok = p.kind == "name" and p.entity_kind == "person" and not p.possessive and not p.quoted
+            return p if ok else None
+    return None
+
+
+def _appositive_name(text: str, m: Span, ms: list[Span]) -> Span | None:
+    """The person named right after a description, between commas: "the party's treasurer, Ann Lee,"."""
+    for n in ms:
+        if n.start < m.end:
+            continue
+        if (
+            n.kind == "name"
+            and n.entity_kind == "person"
+            and not n.possessive
+            and not n.quoted
+            and " " in n.name
+            and " of " not in n.text
+            and _COMMA.fullmatch(text, m.end, n.start)
+            and text[n.end : n.end + 1] == ","
+        ):
+            return n
+        return None
+    return None
+
+
+_INNER_LEAD = frozenset("the a an latest new recent".split())
+_INNER_JOINERS = frozenset("of in at for from the and".split())
+# What an organisation makes and a report can cite: "the Harlow College poll", "the Pollwatch average".
+_DATA_HEADS = frozenset(
+    """poll polls polling average averages survey surveys research data analysis count tally figures results
+    estimate estimates projection projections study report forecast tracker index""".split()
+)
+_INNER_CUT = frozenset("- — – : ;".split())
+
+
+def _inner_name(text: str, m: Span, ms: list[Span]) -> Span | None:
+    """The name a description is built on, when no one has its role: "the Harlow Gazette", "Supervisor of
+    Elections Ann Lee", "a new Harlow College poll", "exit polls conducted by Norland Research"; never the
+    person a role belongs to ("the Lee supporter", "aides to Lee", "Lee's lawyer", "the Lee campaign")."""
+    for n in ms:
+        if n.start < m.start or n.kind != "name" or n.quoted:
+            continue
+        if n.end > m.end:
+            break
+        if n.possessive:
+            return None
+        before = text[m.start : n.start].split()
+        after: list[str] = []  # the words after the name, up to a dash or colon
+        for w in text[n.end : m.end].split():
+            if w in _INNER_CUT:
+                break
+            after.append(w.strip(",.:;"))
+        lows = [w.lower() for w in after]
+        if any(w in lx.ROLE_NOUNS or w[-1:] == "s" and w[:-1] in lx.ROLE_NOUNS for w in lows):
+            return None  # "the Lee supporter", "Lee volunteers": someone with a role towards Lee
+        if before and before[-1] == "by":
+            return n  # "figures compiled by Norland Research": who made them
+        if n.entity_kind == "person" and " " in n.text and all(_role_or_lead(w) for w in before):
+            return n  # "party spokesman Ed Vance on Tuesday": the person, whatever the phrase runs on to
+        if not all(w.lower() in _INNER_LEAD or w[:1].isupper() for w in before):
+            return None
+        # "George Lind of The Ledger": capitalised words and joiners after the name are its place.
+        rest = [w.lower() for w in after if not w[:1].isupper() and w.lower() not in _INNER_JOINERS]
+        if not rest or rest[-1] in _DATA_HEADS:
+            return n
+        return None
+    return None
+
+
+_ROLE_LEAD = lx.ROLE_MODIFIERS | {"and"}
+
+
+def _role_or_lead(w: str) -> bool:
+    low = w.lower()
+    return w[:1].isupper() or low in _INNER_LEAD or low in lx.ROLE_NOUNS or low in _ROLE_LEAD
+
+
+def _described(desc: str, initial: bool) -> tuple[str, str] | None:
+    """Who an unresolved description names, as written, with its kind, when it says more than a role: "the
+    Keldor governor", "Lind's lawyer", "the RNC treasurer" (never a bare "the official", which could be
+    anyone, nor a clause taken for a subject)."""
+    words = desc.split()
+    if words and words[0].lower() in _DETERMINER:
+        words = words[1:]
+        initial = False
+    if not words or len(words) > 8:
+        return None
+    lows = [w.lower().strip(",.:;") for w in words]
+    if any(w in _CLAUSE_WORDS for w in lows):
+        return None  # "Mrs. Lee thanked the crowd": a clause, not someone
+    # A capital that may only open the sentence ("Critics of the plan") names no one.
+    k = 1 if initial else 0
+    named = any(w[:1].isupper() and lw not in _DATE_NAMES for w, lw in zip(words[k:], lows[k:], strict=True))
+    if not named and not any(w.endswith(("'s", "’s")) for w in words) and not _acronym(words[0]):
+        return None
+    if any(w in lx.ROLE_NOUNS or w in _PARTY_PEOPLE for w in lows):
+        kind = "person"
+    elif lows[-1].endswith("s") or any(w in lx.GROUP_NOUNS or _role_plural(w) for w in lows):
+        kind = "group"  # "Democratic chairs from Ulm and Bree"
+    else:
+        kind = "organisation"
+    return plain_apostrophes(" ".join(words).rstrip(",.:;")), kind
+
+
+def _role_plural(w: str) -> bool:
+    return w[-1:] == "s" and w[:-1] in lx.ROLE_NOUNS
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    j = pos - 1
+    while j >= 0 and text[j] in " \t\xa0\"“‘'(":
+        j -= 1
+    return j < 0 or text[j] in ".!?:\n—–-"
+
+
+def _acronym(w: str) -> bool:
+    return len(w) > 1 and w.isupper() and w.isalpha()
+
+
+_DETERMINER = frozenset("the a an".split())
+_PARTY_PEOPLE = frozenset(("republican", "democrat", "independent"))
+_CLAUSE_WORDS = frozenset(
+    """that which who whom whose has have had is are was were will would can cannot could should may might
+    me him them us it he she they we i you let""".split()
+)
+_DATE_NAMES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december""".split()
+)
 
 
 def join_pieces(text: str, spans: tuple[tuple[int, int], ...]) -> str:
@@ -427,6 +597,9 @@ def _to_quotes(text: str, results: list[tuple[Statement, Entity | None]]) -> lis
             aliases = tuple(a for a in dict.fromkeys(map(plain_apostrophes, e.aliases)) if a != speaker)
         elif m is not None and m.kind in ("desc", "group"):
             kind = _KIND_OF.get(m.kind if m.kind == "group" else m.entity_kind, "organisation")
+            d = _described(m.text, _opens_sentence(text, m.start)) if kind == "person" else None
+            if d is not None:
+                speaker, kind = d
         mention = Mention(m.text, m.start, m.end) if m is not None and m.text else None
         out.append(
             Quote(

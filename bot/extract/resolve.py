@@ -21,6 +21,9 @@ class Discourse:
         self.sentences_since_speaker = 99  # sentences read since a statement named its speaker
         self.last_entity: Entity | None = None  # the speaker of the latest statement, of any kind
         self.last_group: Entity | None = None
+        self.before: list[Entity] = []  # people named earlier in the sentence of the mention being resolved
+        self.named: list[Entity] = []  # people named in the sentence being read
+        self.prev_named: list[Entity] = []  # and in the sentence before
         self.recent: dict[int, int] = {}
         self._by_id: dict[int, Entity] = {}
         self._groups: dict[str, Entity] = {}
@@ -84,7 +87,16 @@ class Discourse:
         low = m.text.lower()
         if low in ("he", "she"):
             g = "m" if low == "he" else "f"
-            cands: list[Entity | None] = [self.sentence_subject, self.prev_subject, self.last_speaker]
+            # Someone of that gender named earlier in the sentence, even as an owner or an object, comes
+            # before the subject of the sentence before.
+            named = _first_of(self.before, g)
+            cands: list[Entity | None] = [
+                self.sentence_subject,
+                named,
+                self.prev_subject,
+                _first_of(self.prev_named, g),  # "..., but Mr. Berg, who joined in May, objects. He said"
+                self.last_speaker,
+            ]
             e = None
             ranked: list[Entity] | None = None
             for strict in (True, False):
@@ -113,6 +125,12 @@ class Discourse:
         if self.sentence_subject is not None:
             self.prev_subject = self.sentence_subject
         self.sentence_subject = None
+        self.prev_named, self.named = self.named, []
+
+
+def _first_of(people: list[Entity], gender: str) -> Entity | None:
+    """The first person in the list known to be a "he" (gender "m") or a "she" ("f")."""
+    return next((e for e in people if e.gender == gender and e.kind == "person"), None)
 
 
 def _fits(e: Entity, gender: str, strict: bool) -> bool:

@@ -161,3 +161,28 @@ def test_canonical_name_and_aliases_use_plain_apostrophes() -> None:
         assert not any("’" in a for a in q.speaker_aliases)
         assert q.speaker_mention is not None and "O’Brannagh" in q.speaker_mention.text  # as written
     assert plain_apostrophes("O’Brannagh O‘Brannagh Oʼ Brannagh") == "O'Brannagh O'Brannagh O' Brannagh"
+
+
+def test_pronoun_after_an_owner_named_in_the_same_sentence() -> None:
+    text = (
+        "Harbour chief Piet Olsen said the cranes were idle.\n\n"
+        "Nobody knows what Ms. Maria Lund’s plans are, but she said on Monday that she would run again."
+    )
+    assert find(text, "run again").speaker == "Maria Lund"
+
+
+def test_pronoun_after_a_sentence_that_named_someone_as_an_object() -> None:
+    text = (
+        "Harbour chief Piet Olsen said the cranes were idle.\n\n"
+        "Several board members have backed the plan, but Mr. Tom Berg, who joined in May, is unconvinced. "
+        "He said the fares would rise."
+    )
+    assert find(text, "fares would rise").speaker == "Tom Berg"
+
+
+def test_common_first_names_give_a_gender() -> None:
+    text = (
+        "Governor Ellen Brandt opened the new bridge on Monday.\n\n"
+        "Senator Jeff Marlow said the bridge was late. She said it was worth the wait."
+    )
+    assert find(text, "worth the wait").speaker == "Ellen Brandt"
