@@ -14,6 +14,7 @@ ASKED = re.compile(r"\bAsked\b")  # a sentence opening "Asked whether ..., she s
 _FILLER = trie_pattern(lx.GAP_WORDS) + r"\b"
 _TIME = (
     r"(?:on|last|this|early|late|earlier|later)[ \t]+(?:this[ \t]+|last[ \t]+)?\w+"
+    r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
     r"|in[ \t]+(?:a|an|the|his|her|its|their)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?"
     r"(?:[ \t]+(?:with|to|on)[ \t]+[\w.'’ -]{1,40}?)?"
     r"|at[ \t]+(?:a|an|the|his|her)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?"
@@ -35,7 +36,7 @@ _TIME = (
 GAP = re.compile(
     r"(?:['’](?:s|d|ll|ve)\b)?"
     r"(?:[ \t]+of[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)?(?:[ \t]*\([^)]{0,60}\))?"
-    r"(?:[ \t]*,(?:[^,\"“”;]{1,90}?,){1,3})?"
+    r"(?:[ \t]*,(?:[^,\"“”;]{1,90}?,){1,3}|[ \t]+(?:[—–]|--?)[ \t][^—–\"“”;]{1,100}?[ \t](?:[—–]|--?))?"
     rf"(?:[ \t]+(?:{_FILLER}|{_TIME}))*[ \t]*,?[ \t]*"
 )
 LONG_APPOSITIVE = re.compile(r"[ \t]*,[^\"“”;]{1,250}?,[ \t]*(?:(?:also|has|have|had|now|then|later)[ \t]+)*")
@@ -64,18 +65,41 @@ CLAUSE_REQUIRED: dict[str, re.Pattern[str]] = {
     lemma: re.compile(_CLAUSE_START)
     for lemma in "continue post maintain write conclude issue charge boast comment apologize release".split()
 }
+# "released a statement / its findings", "issued a warning", "posted a video", "wrote an op-ed": something
+# said, without a clause after the verb.
+_RELEASED = re.compile(
+    _CLAUSE_START + r"|[ \t]+(?:(?:a|an|the|its|his|her|their)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:statements?|reports?|plans?|ads?|videos?|data|lists?|findings|details|letters?|e-?mails|transcripts?"
+    r"|figures|polls?|proposals?|results|documents|memos?|warnings?|apolog(?:y|ies)|messages?|tweets?|photos?"
+    r"|images?|op-eds?|columns?|essays?|blog(?:[ \t]+posts?)?)\b"
+)
+for _lemma in ("release", "issue", "post", "write"):
+    CLAUSE_REQUIRED[_lemma] = _RELEASED
 _VICTORY = (
     r"(?:[ \t]+\S+){0,4}?[ \t]+(?:victory|victories|win|wins|title|prize|credit|seat|nomination|lead"
     r"|delegates|percent|spot|place|state|states)\b"
 )
 NOT_SPEECH_AFTER: dict[str, re.Pattern[str]] = {
-    "add": re.compile(r"[ \t]+to\b"),
-    "respond": re.compile(r"[ \t]+(?:to|by)\b"),
-    "report": re.compile(r"[ \t]+(?:from|for|to|on[ \t]+the[ \t]+ground)\b"),
+    "add": re.compile(
+        r"[ \t]+(?:to|up|(?:a|an|another|one|more|its|around|nearly|over|some|\d[\d,.]*)\b"
+        r"(?![^.;:\"“”]*[:\"“]))\b"
+    ),
+    "respond": re.compile(r"(?:[ \t]+\w+ly)?[ \t]+(?:to|by|as|first)\b"),
+    "report": re.compile(
+        r"[ \t]+(?:from|for|to|on[ \t]+the[ \t]+ground|(?:(?:a|an)[ \t]+)?(?:[\w-]+[ \t]+)?(?:profits?|loss"
+        r"|losses|earnings|revenues?|sales|income|deficit|surplus)\b)|[ \t]+\$"
+    ),
     "claim": re.compile(_VICTORY),
-    "call": re.compile(r"[ \t]+(?:off|back|in)\b"),
+    "call": re.compile(
+        r"[ \t]+(?:off|back|in|up)\b"
+        # "Lee called Ann Berg on Tuesday to congratulate her": a telephone call.
+        r"|[ \t]+(?:him|her|them|both[ \t]+\w+|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})"
+        r"(?:[ \t]+(?:on[ \t]+\w+|last[ \t]+\w+|\w+day(?:[ \t]+(?:morning|afternoon|evening|night))?"
+        r"|shortly|later|earlier|again|yesterday|today|tonight|after\b[^\"“”]*"
+        r"|to[ \t]+(?:congratulate|concede|discuss|offer|thank|apologize)\b[^\"“”]*))+[ \t]*(?:[.,;]|$)"
+    ),
     "declare": re.compile(
-        r"[ \t]+(?:(?:the|a|an|his|her|its)[ \t]+)?(?:winner|victory|bankruptcy|war|emergency)\b"
+        r"[ \t]+(?:(?:the|a|an|his|her|its)[ \t]+)?(?:winner|victory|bankruptcy|war|emergency|for)\b"
     ),
     "concede": re.compile(
         r"(?:[ \t]+\S+){0,2}?[ \t]+(?:race|defeat|election|primary|nomination|contest|loss|seat)\b"
@@ -89,10 +113,16 @@ NOT_SPEECH_AFTER: dict[str, re.Pattern[str]] = {
 }
 # "talked about ...", "spoke at the town hall on Tuesday about ...", "spoke of ...".
 ABOUT = re.compile(
-    r"(?:[ \t]+\w+ly)?[ \t]+of\b"
-    r"|(?:[ \t]+\w+ly)?(?:[ \t]+(?:to|with|at|in|during|before)[ \t]+[^,.;:\"“”]{1,50}?)?[ \t]+about\b"
+    r"(?:[ \t]+(?:\w+ly|more|out|up|at[ \t]+length|with[ \t]+admiration))*[ \t]+of\b"
+    r"|(?:[ \t]+(?:\w+ly|more|out|up|at[ \t]+length))*"
+    r"(?:[ \t]+(?:to|with|at|in|during|before|on)[ \t]+[^,.;:\"“”]{1,70}?)?[ \t]+about\b"
+    r"|(?:[ \t]+\w+ly)*[ \t]+out(?:[ \t]+\w+ly)?[ \t]+(?:against|for|in[ \t]+favor[ \t]+of)\b"
 )
 CLAUSE_REQUIRED["talk"] = ABOUT
+# "boasted of his record", "commented on the ruling": what it was about.
+ABOUT_OR_ON = re.compile(r"(?:[ \t]+\w+ly)?[ \t]+(?:of|about|on)\b")
+for _lemma in ("boast", "comment"):
+    CLAUSE_REQUIRED[_lemma] = re.compile(_CLAUSE_START + "|" + ABOUT_OR_ON.pattern)
 CLAUSE_REQUIRED["speak"] = ABOUT
 # After "X said" when the statement came before it: when and where it was said, no new clause.
 CIRCUMSTANCE = re.compile(

@@ -12,7 +12,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
     "tell": ("tell", "tells", "told", "telling"),
     "write": ("write", "writes", "wrote", "written", "writing"),
-    "speak": ("speaks", "spoke", "speaking"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
     "tweet": ("tweeted", "tweets", "tweeting"),
     "post": ("posted",),
     "issue": ("issued",),
@@ -63,11 +63,20 @@ SPEECH_LEMMAS = _words(
 NOUNISH_FORMS = _words(
     """claims claim reports report calls call notes note promises promise questions question answers answer
     demands demand charges charge states comments tweets posts estimates estimate jokes joke counters
-    counter signals signal hints hint highlights praise vow vows pledges pledge threats concludes"""
+    counter signals signal hints hint highlights praise vow vows pledges pledge threats concludes remarks
+    remark"""
 )
 
 # Verbs whose object is a person told, before the reported clause: "told Reuters that ...".
 OBJECT_VERBS = _words("tell assure inform remind warn ask caution advise")  # "urged X to": X is part of it
+
+# Cues whose content is mostly a noun phrase ("praised the plan"), not a clause: a trailing ", which ..."
+# after it is the writer's.
+NP_OBJECT_CUES = _words(
+    """criticize praise denounce condemn decry blast slam mock dismiss reject dispute tout cite recall
+    describe acknowledge thank call propose release issue announce lament question urge accuse chide highlight
+    underscore characterize"""
+)
 
 # Cues after which the statement may come first: "..., said Peskov." / '"...," added Rubio.'
 INVERTABLE = _words(
@@ -112,6 +121,10 @@ def _forms() -> dict[str, str]:
         out[f] = "point"
     for f in ("brushed off", "brushed aside", "waved off", "waved away"):
         out[f] = "dismiss"
+    for f in ("railed against", "rails against", "railing against", "rail against"):
+        out[f] = "rail"
+    for f in ("lashed out at", "lashes out at", "lashing out at", "lash out at", "lashed out against"):
+        out[f] = "lash"
     return out
 
 
@@ -299,4 +312,22 @@ BARE_SPEAKER_PLURALS = _words(
     organizers organisers residents critics supporters opponents economists researchers scientists lawmakers
     regulators observers diplomats doctors lawyers attorneys activists protesters strategists historians
     advocates leaders executives spokesmen negotiators"""
+)
+
+# Plural records that "say" or "suggest" something without an article: "early tallies suggested", "surveys
+# show", "court filings say".
+EVIDENCE_PLURALS = _words(
+    """polls surveys data studies figures records documents numbers results returns estimates filings emails
+    memos messages projections statistics"""
+)
+
+# Nouns named by a following "called X" ("a group called ..."), where "called" is no speech.
+NAMED_THINGS = _words(
+    """group company organization organisation party pac program programme movement book film movie website
+    site show firm initiative project campaign plan bill town village place fund event account app coalition
+    network committee club band song album series documentary podcast newsletter game system process
+    practice phenomenon technique tactic strategy policy law rule loophole scheme area region neighborhood
+    city county state country ship island resort restaurant hotel store shop brand product device
+    operation mission effort tour festival conference summit meeting network page blog magazine newspaper
+    hashtag slogan"""
 )

@@ -53,3 +53,58 @@ def test_dateline_is_not_a_speaker() -> None:
     q = quotes(text)[0]
     assert q.speaker_kind == "group" and "ELVA" not in (q.speaker or "")
     assert q.text == "two crates had been seized"
+
+
+def test_remarks_as_a_noun_and_responded_by_doing() -> None:
+    text = (
+        "Port authority chief Helga Mertens met shipping firms on Monday.\n\n"
+        "Her remarks followed a tour of the new container terminal with the ferry operators.\n\n"
+        "The ferry operators responded quickly by cutting their night fares.\n\n"
+        "Mertens later declared for the council seat in the north ward."
+    )
+    assert quotes(text) == []
+
+
+def test_added_with_an_object_is_not_speech() -> None:
+    text = (
+        "Port authority chief Helga Mertens met shipping firms on Monday.\n\n"
+        "The port added another berth to its eastern quay and around 300 jobs in March."
+    )
+    assert quotes(text) == []
+    kept = (
+        "Port authority chief Helga Mertens met shipping firms on Monday.\n\n"
+        "Mertens added a caveat: “Only if the tolls hold.”"
+    )
+    assert [q.speaker for q in quotes(kept) if "tolls hold" in q.text] == ["Helga Mertens"]
+
+
+def test_a_group_called_is_a_name() -> None:
+    text = (
+        "Port authority chief Helga Mertens met shipping firms on Monday.\n\n"
+        "A new group called Friends of the North Pier is raising money for repairs."
+    )
+    assert quotes(text) == []
+    said = (
+        "Port authority chief Helga Mertens met shipping firms on Monday.\n\n"
+        "The ferry group called the new tolls unfair."
+    )
+    assert [q.text for q in quotes(said)] == ["the new tolls unfair"]
+
+
+def test_reported_earnings_is_not_a_statement() -> None:
+    text = (
+        "Port authority chief Helga Mertens met shipping firms on Monday.\n\n"
+        "The ferry company reported a quarterly profit of $1.20 a share. The port reported $3 million in"
+        " fees."
+    )
+    assert quotes(text) == []
+
+
+def test_a_telephone_call_is_not_a_statement() -> None:
+    text = (
+        "Port authority chief Helga Mertens met shipping firms on Monday.\n\n"
+        "Mertens called Lund on Tuesday to congratulate him."
+    )
+    assert [q for q in quotes(text) if q.cue == "called"] == []
+    naming = "Port authority chief Helga Mertens met shipping firms.\n\nMertens called Lund a coward."
+    assert [q.text for q in quotes(naming) if q.cue == "called"] == ["Lund a coward"]

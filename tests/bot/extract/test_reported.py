@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.bot.extract.helpers import check_offsets, find
+from tests.bot.extract.helpers import check_offsets, find, quotes
 
 INTRO = "Port authority chief Helga Mertens met shipping firms on Monday.\n\n"
 
@@ -211,3 +211,291 @@ def test_relative_clause_inside_a_plain_subject() -> None:
     q = find(text, "ruling")
     assert q.cue == "say" and q.speaker == "ferry operators"
     assert q.text == "the ruling was rushed"
+
+
+def test_relative_who_after_a_quote_and_its_speaker() -> None:
+    text = INTRO + "“We will clear the backlog,” said Mertens, who predicted the queue would be gone by June."
+    q = find(text, "queue")
+    assert q.cue == "predicted" and q.speaker == "Helga Mertens"
+    assert q.text == "the queue would be gone by June"
+    assert find(text, "backlog").text == "We will clear the backlog"
+
+
+def test_plural_subject_with_a_modifier() -> None:
+    text = INTRO + "Still, sources close to the port board say the fees will rise in March."
+    q = find(text, "fees")
+    assert q.cue == "say" and q.speaker_mention is not None
+    assert q.speaker_mention.text == "sources close to the port board"
+    assert q.speaker != "Helga Mertens"
+    assert q.text == "the fees will rise in March"
+
+
+def test_plural_subject_with_a_place() -> None:
+    q = find(INTRO + "But dock workers in Velmar say the night shifts are unsafe.", "night shifts")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "dock workers in Velmar"
+    assert q.text == "the night shifts are unsafe"
+
+
+def test_one_in_three_said() -> None:
+    text = INTRO + "The survey reached 900 residents. One in three said the harbour fees were too high."
+    q = find(text, "fees")
+    assert q.speaker == "One in three" and q.text == "the harbour fees were too high"
+
+
+def test_two_participles_joined_by_and() -> None:
+    text = INTRO + (
+        "Mertens spoke for an hour, criticizing the toll increase and calling for a review of the dredging"
+        " contract."
+    )
+    q = find(text, "toll")
+    assert q.text == "the toll increase" and q.cue == "criticizing" and q.speaker == "Helga Mertens"
+    r = find(text, "review")
+    assert r.text == "a review of the dredging contract" and r.speaker == "Helga Mertens"
+
+
+def test_trailing_which_clause_after_an_object_is_the_writers() -> None:
+    text = INTRO + "Mertens praised the new lock gates, which were built by a firm from Velmar."
+    q = find(text, "lock gates")
+    assert q.cue == "praised" and q.text == "the new lock gates"
+
+
+def test_which_clause_after_a_reported_clause_stays() -> None:
+    text = INTRO + "Mertens said the fees would rise by a tenth, which would pay for the new cranes."
+    q = find(text, "fees")
+    assert q.text == "the fees would rise by a tenth, which would pay for the new cranes"
+
+
+def test_second_verb_after_an_object_is_the_writers() -> None:
+    text = INTRO + "Mertens criticized the toll increase and then left for the airport."
+    q = find(text, "toll")
+    assert q.text == "the toll increase"
+
+
+def test_participle_after_an_adverb() -> None:
+    text = INTRO + "Mertens defended the fees, eventually saying the port could not survive without them."
+    q = find(text, "survive")
+    assert q.cue == "saying" and q.speaker == "Helga Mertens"
+    assert q.text == "the port could not survive without them"
+
+
+def test_condemned_and_revealed_after_a_plain_noun_phrase() -> None:
+    text = INTRO + "Fishing cooperatives condemned the new night tolls."
+    q = find(text, "tolls")
+    assert q.cue == "condemned" and q.speaker == "Fishing cooperatives" and q.text == "the new night tolls"
+    text = INTRO + "The harbour inspection revealed deep cracks in the north pier."
+    q = find(text, "cracks")
+    assert q.cue == "revealed" and q.speaker_mention is not None
+    assert q.speaker_mention.text == "The harbour inspection"
+
+
+def test_noun_form_after_a_plain_noun_phrase_is_not_a_cue() -> None:
+    text = INTRO + "The weekly harbour reports list twelve ships delayed by the storm."
+    assert not [q for q in quotes(text) if q.cue == "reports"]
+
+
+def test_and_has_called_for() -> None:
+    text = INTRO + "Mertens often questions the ferry plan and has called for a review of the night fares."
+    q = find(text, "night fares")
+    assert q.speaker == "Helga Mertens" and q.text == "a review of the night fares"
+    assert not [x for x in quotes(text) if x.text.endswith("and has")]
+
+
+def test_time_phrase_with_part_of_day_before_the_cue() -> None:
+    text = INTRO + "Mertens on Wednesday morning also called upon the ministry to fund the new pier."
+    q = find(text, "new pier")
+    assert q.speaker == "Helga Mertens"
+
+
+def test_as_have_others_is_the_writers() -> None:
+    text = INTRO + "Mertens said she wants an inquiry into the fees, as have several harbour pilots."
+    q = find(text, "inquiry")
+    assert q.text == "she wants an inquiry into the fees"
+
+
+def test_continued_to_insist() -> None:
+    text = INTRO + "Even after the audit, Mertens continued to insist that the fees were fair."
+    q = find(text, "fees")
+    assert q.speaker == "Helga Mertens" and q.text == "the fees were fair"
+
+
+def test_asked_after_an_appositive() -> None:
+    text = INTRO + "Mertens, the port authority chief, asked the ferry operators to cut their night fares."
+    q = find(text, "night fares")
+    assert q.cue == "asked" and q.speaker == "Helga Mertens"
+
+
+def test_progressive_with_an_adverb() -> None:
+    text = INTRO + "Mertens is now calling for a full audit of the harbour accounts."
+    q = find(text, "audit")
+    assert q.speaker == "Helga Mertens" and q.text == "a full audit of the harbour accounts"
+
+
+def test_plain_subject_before_a_parenthetical() -> None:
+    q = find(INTRO + "Others, however, say the new tolls are overdue.", "tolls")
+    assert q.speaker == "Others" and q.text == "the new tolls are overdue"
+    q = find(INTRO + "Ferry operators — and some pilots — say the tolls will hurt trade.", "hurt trade")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Ferry operators"
+
+
+def test_with_a_share_saying() -> None:
+    text = INTRO + "Residents back the plan, with 40 percent of them saying the tolls are fair."
+    q = find(text, "fair")
+    assert q.speaker == "40 percent of them" and q.text == "the tolls are fair"
+
+
+def test_list_of_verbs_after_an_object() -> None:
+    text = INTRO + "Mertens mocked the ferry operators, praised the pilots and left before the vote."
+    q = find(text, "ferry operators")
+    assert q.cue == "mocked" and q.text == "the ferry operators"
+
+
+def test_no_cut_inside_a_quoted_phrase() -> None:
+    text = INTRO + "Mertens slammed the toll plan as “rushed, unexplained and unfair.”"
+    q = find(text, "toll plan")
+    assert q.text.startswith("the toll plan as") and "unfair" in q.text
+
+
+def test_bare_plural_records_as_the_subject() -> None:
+    text = INTRO + "In the north ward, exit polls suggested that older voters backed the tolls."
+    q = find(text, "older voters")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "exit polls"
+    assert q.text == "older voters backed the tolls"
+
+
+def test_according_to_inside_a_parenthesis() -> None:
+    text = INTRO + "Small ports (a third of their cargo is grain, according to customs data) lost most."
+    q = find(text, "grain")
+    assert q.cue == "according to" and q.text == "a third of their cargo is grain"
+
+
+def test_according_to_then_the_sources_relative_clause() -> None:
+    text = INTRO + "The tolls rose by a fifth last year, according to Mertens, who took office in May."
+    q = find(text, "tolls")
+    assert q.text == "The tolls rose by a fifth last year"
+
+
+def test_spoke_out_against_and_spoke_at_length_about() -> None:
+    q = find(INTRO + "Mertens spoke out sharply against the new night tolls.", "tolls")
+    assert q.speaker == "Helga Mertens" and q.text == "the new night tolls"
+    q = find(INTRO + "Mertens has spoken at length about the silted channel.", "channel")
+    assert q.text == "the silted channel"
+
+
+def test_object_ends_before_at_a_rally() -> None:
+    text = INTRO + "Mertens praised the harbour pilots at a campaign rally in Velmar on Sunday."
+    q = find(text, "pilots")
+    assert q.text == "the harbour pilots"
+
+
+def test_dash_appositive_between_subject_and_cue() -> None:
+    text = INTRO + "Mertens — who has run the port since 2019 — told the Harbour Gazette she will not resign."
+    q = find(text, "resign")
+    assert q.speaker == "Helga Mertens" and q.text == "she will not resign"
+
+
+def test_plain_subject_before_an_including_list() -> None:
+    text = INTRO + "Several ferry firms, including Nordlys and Baltic Star, criticized the new tolls."
+    q = find(text, "tolls")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Several ferry firms"
+    assert q.text == "the new tolls"
+
+
+def test_speaker_after_the_cue_with_an_appositive() -> None:
+    text = INTRO + "The night tolls will stay in place, said Mertens, the head of the port authority."
+    q = find(text, "tolls")
+    assert q.speaker == "Helga Mertens" and q.text == "The night tolls will stay in place"
+    text = INTRO + "The tolls rose by a fifth, said Erik Lund, an analyst at a shipping bank in Velmar."
+    q = find(text, "tolls")
+    assert q.speaker == "Erik Lund" and q.text == "The tolls rose by a fifth"
+
+
+def test_inverted_attribution_then_more_of_the_statement() -> None:
+    text = INTRO + "The tolls will rise, said Mertens, but the ferries will keep their night fares."
+    q = find(text, "tolls")
+    assert "night fares" in q.text
+
+
+def test_percent_share_as_the_subject() -> None:
+    text = INTRO + "Half backed the plan, compared with another 12 percent who say the tolls are too high."
+    q = find(text, "too high")
+    assert q.speaker == "another 12 percent" and q.text == "the tolls are too high"
+    q = find(INTRO + "In the survey, 26% say the harbour should close at night.", "harbour")
+    assert q.speaker == "26%" and q.text == "the harbour should close at night"
+
+
+def test_bare_plural_role_as_the_subject() -> None:
+    q = find(INTRO + "At the meeting, pilots said the night tolls were unsafe.", "unsafe")
+    assert q.speaker == "pilots" and q.text == "the night tolls were unsafe"
+
+
+def test_plain_subject_after_a_subordinator_and_fractions() -> None:
+    text = INTRO + "The plan passed, even though a number of pilots said it was rushed."
+    q = find(text, "rushed")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "a number of pilots"
+    q = find(INTRO + "Residents back the tolls, and three-fourths say the pier must be rebuilt.", "pier")
+    assert q.speaker == "three-fourths" and q.text == "the pier must be rebuilt"
+
+
+def test_plain_plural_specialists_as_the_subject() -> None:
+    q = find(INTRO + "But harbour safety specialists say the cranes can still be used.", "cranes")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "harbour safety specialists"
+
+
+def test_declared_after_a_plain_noun_phrase() -> None:
+    q = find(INTRO + "Some harbour pilots declared that the night tolls were dead.", "tolls")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Some harbour pilots"
+
+
+def test_accused_and_urged_after_a_plain_noun_phrase() -> None:
+    text = INTRO + "Several ferry captains accused the port board of hiding the repair costs."
+    q = find(text, "repair costs")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Several ferry captains"
+    text = INTRO + "Local fishermen urged the council to drop the night tolls."
+    q = find(text, "night tolls")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Local fishermen"
+
+
+def test_released_a_statement_or_findings() -> None:
+    q = find(INTRO + "Mertens released a statement condemning the night tolls.", "condemning")
+    assert q.cue == "released" and q.speaker == "Helga Mertens"
+    text = INTRO + "The harbour board released its findings on Tuesday."
+    assert [q.text for q in quotes(text) if q.cue == "released"] == ["its findings on Tuesday"]
+    assert not [q for q in quotes(INTRO + "The port released two seals into the bay.") if q.cue == "released"]
+
+
+def test_issued_a_statement_and_posted_a_message() -> None:
+    q = find(INTRO + "Mertens issued a statement defending the night tolls.", "defending")
+    assert q.cue == "issued" and q.speaker == "Helga Mertens"
+    q = find(INTRO + "Mertens posted a message thanking the harbour pilots.", "thanking")
+    assert q.cue == "posted" and q.speaker == "Helga Mertens"
+    assert not [q for q in quotes(INTRO + "The port issued 40 new permits.") if q.cue == "issued"]
+
+
+def test_wrote_an_op_ed() -> None:
+    q = find(INTRO + "Mertens wrote an op-ed urging the council to keep the night tolls.", "urging")
+    assert q.cue == "wrote" and q.speaker == "Helga Mertens"
+
+
+def test_boasted_of_and_commented_on() -> None:
+    q = find(INTRO + "Mertens boasted of her record on the north pier.", "record")
+    assert q.cue == "boasted" and q.text == "her record on the north pier"
+    q = find(INTRO + "Mertens commented on the ruling against the night tolls.", "ruling")
+    assert q.cue == "commented" and q.text == "the ruling against the night tolls"
+
+
+def test_railed_against_and_lashed_out_at() -> None:
+    q = find(INTRO + "Mertens railed against the night tolls.", "tolls")
+    assert q.cue == "railed against" and q.text == "the night tolls"
+    q = find(INTRO + "Mertens lashed out at the harbour board over the delays.", "board")
+    assert q.cue == "lashed out at" and q.speaker == "Helga Mertens"
+
+
+def test_one_word_named_object() -> None:
+    q = find(INTRO + "Mertens praised Velmar.", "Velmar")
+    assert q.cue == "praised" and q.text == "Velmar" and q.speaker == "Helga Mertens"
+
+
+def test_dismissed_and_cited_after_a_plain_noun_phrase() -> None:
+    text = INTRO + "Two ferry captains dismissed the audit as a waste of money."
+    q = find(text, "audit")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Two ferry captains"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.extract.pipeline import plain_apostrophes
-from tests.bot.extract.helpers import find
+from tests.bot.extract.helpers import find, quotes
 
 TWO_PEOPLE = (
     "Veldran Prime Minister Jonas Aukland met Ostrian Foreign Minister Mirela Stanic in the capital.\n\n"
@@ -186,3 +186,32 @@ def test_common_first_names_give_a_gender() -> None:
         "Senator Jeff Marlow said the bridge was late. She said it was worth the wait."
     )
     assert find(text, "worth the wait").speaker == "Ellen Brandt"
+
+
+def test_person_before_a_long_appositive_ending_in_an_organisation() -> None:
+    text = (
+        "Port authority chief Helga Mertens met shipping firms on Monday.\n\n"
+        "Anna Berg, a former mayor of Velmar and currently president of the Regional Council of the North"
+        " Coast, said the tolls were unfair."
+    )
+    q = find(text, "tolls")
+    assert q.speaker == "Anna Berg" and q.text == "the tolls were unfair"
+
+
+def test_surname_before_a_long_relative_appositive() -> None:
+    text = (
+        "Port authority chief Helga Mertens met shipping firms on Monday. Ferry owner Erik Lund came.\n\n"
+        "Lund, whose schooling at the Velmar naval college was paid for by the navy because he joined its"
+        " cadet program, said the tolls were unfair."
+    )
+    q = find(text, "tolls")
+    assert q.speaker == "Erik Lund" and q.text == "the tolls were unfair"
+
+
+def test_clause_after_an_inverted_cue_is_not_its_speaker() -> None:
+    text = (
+        "Port authority chief Helga Mertens met shipping firms on Monday.\n\n"
+        "Lund, whose schooling was paid for by the navy because he joined its cadet program, said the tolls"
+        " were unfair."
+    )
+    assert not [q for q in quotes(text) if q.speaker_mention and "tolls" in q.speaker_mention.text]
