@@ -7,8 +7,10 @@ from dataclasses import dataclass
 
 from bot.extract.segment import Paragraph
 
-# Two straight apostrophes stand for a double quote mark in some wire copy: ''like this''.
-_MARK = re.compile(r"''|[\"“”„‟«»‹›'‘’]")
+# Two straight apostrophes stand for a double quote mark in some wire copy: ''like this''. Written as a
+# class first (the second apostrophe only after a first), so that re skips to the marks; an apostrophe
+# between two letters or digits (don't, Peskov’s) is never a quote mark and is not matched at all.
+_MARK = re.compile(r"[\"“”„‟«»‹›'‘’](?!(?<=[^\W_]['‘’])[^\W_])(?:(?<=')')?")
 _DOUBLE_OPEN = frozenset("“„‟«")
 _DOUBLE_CLOSE = frozenset("”»")
 _SINGLE_OPEN = frozenset("‹")

@@ -39,7 +39,7 @@ class Entity:
 
 
 def _key(words: list[str]) -> str:
-    return " ".join(sound_key(w) for w in words)
+    return " ".join(map(sound_key, words))
 
 
 class EntityIndex:
@@ -52,9 +52,8 @@ class EntityIndex:
         self._orgs: dict[str, Entity] = {}
         self._merged: dict[int, Entity] = {}
         singles: list[Span] = []
-        for m in mentions:
-            if m.kind != "name":
-                continue
+        names = [m for m in mentions if m.kind == "name"]
+        for m in names:
             if m.entity_kind != "organisation" and (org := _org_name(m.text)):
                 m.entity_kind, m.name, m.role = "organisation", org, ""
             if m.entity_kind == "organisation":
@@ -72,8 +71,8 @@ class EntityIndex:
                     self._by_key[key] = e
                     self.people.append(e)
                     last = words[-1] if words[-1] not in ("jr", "sr", "ii", "iii") else words[-2]
-                    for w in {last, words[0]}:
-                        self._by_word.setdefault(sound_key(w), []).append(e)
+                    for k in {sound_key(last), sound_key(words[0])}:
+                        self._by_word.setdefault(k, []).append(e)
                 e.confirmed = True
                 self._learn(e, m)
                 m.entity = e
@@ -91,7 +90,9 @@ class EntityIndex:
                     for c in self._by_word.get(sound_key(tail.split()[-1]), ())
                     if (" " + fold(c.name)).endswith(" " + tail)
                 ]
-            if cands:
+            if cands and len(cands) == 1:
+                e = cands[0]
+            elif cands:
                 # "Secretary Reyes" is the Reyes with that title; "Ms. Reyes" the woman.
                 e = max(
                     cands,
@@ -113,19 +114,22 @@ class EntityIndex:
             self._learn(e, m)
             e.add_alias(m.text if m.role == "" and m.text != m.name else m.name)
             m.entity = e
-        for m in mentions:
-            if m.kind == "name" and m.entity is not None and id(m.entity) in self._merged:
-                m.entity = self._merged[id(m.entity)]
+        if self._merged:
+            for m in names:
+                if m.entity is not None and id(m.entity) in self._merged:
+                    m.entity = self._merged[id(m.entity)]
 
     def learn_context(self, text: str, mentions: list[Span]) -> None:
         """Party and state written after a name ("Marco Rubio (R-Fla.)", "Tim Kaine of Virginia"), so that
         "the Florida Republican" finds him later."""
         for m in mentions:
-            e = m.entity
-            if m.kind != "name" or not isinstance(e, Entity) or e.kind != "person":
+            if m.kind != "name":
                 continue
             after = text[m.end : m.end + 5]
             if "(" not in after and "of" not in after:
+                continue
+            e = m.entity
+            if not isinstance(e, Entity) or e.kind != "person":
                 continue
             p = _PARTY_STATE.match(text, m.end)
             if p is not None:
@@ -166,6 +170,8 @@ class EntityIndex:
             if e in self.people:
                 self.people.remove(e)
             self._merged[id(e)] = target
+        if not self._merged:
+            return  # the lists hold each person once already
         for lst in self._by_word.values():
             lst[:] = list(dict.fromkeys(self._merged.get(id(e), e) for e in lst))
 
@@ -216,7 +222,7 @@ class EntityIndex:
         placed = loose and any(w[:1].isupper() for w in m.text.split()[1:-1])
 
         for e in self.people:
-            if not any(h in e.role_words for h in heads):
+            if e.role_words.isdisjoint(heads):
                 continue
             if e.first >= before and id(e) not in recent:
                 continue

@@ -16,7 +16,10 @@ MentionKind = Literal["name", "desc", "group", "pron"]
 
 @dataclass(slots=True)
 class Span:
-    """A mention of a possible speaker as written, with what the words say about it."""
+    """A mention of a possible speaker as written, with what the words say about it.
+
+    Built positionally with the fields after ``name`` set afterwards where it is done often: keyword
+    arguments make the call a third more costly."""
 
     start: int
     end: int
@@ -33,16 +36,28 @@ class Span:
     entity: object | None = None  # filled by the entity index
 
 
+_UPPER = "A-ZÀ-ÖØ-ÞŁŠŽČŘŚŻĆ"
+_LOWER = "a-zß-öø-ÿĀ-ɏ"
+_ABBREVS = "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Adm Capt Rev Prof Jr Sr St Ft".split()
+_CAPITALISED = rf"[{_LOWER}]+(?:-[A-Za-z][{_LOWER}]+)*(?:[A-Z][{_LOWER}]+)*"
 _TOK = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Capt|Rev|Prof|Jr|Sr|St|Ft)\."
+    r"(?:(?:" + "|".join(_ABBREVS) + r")\."
     r"|(?:[A-Z]\.){1,3}(?![a-z])"
     r"|[A-Z]{2,}(?:-[A-Z]+)?\b"
-    r"|(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-ÖØ-ÞŁŠŽČŘŚŻĆ][a-zß-öø-ÿĀ-ɏ]+(?:-[A-Za-z][a-zß-öø-ÿĀ-ɏ]+)*"
-    r"(?:[A-Z][a-zß-öø-ÿĀ-ɏ]+)*)"
+    rf"|(?:Mc|Mac|O['’]|D['’])?[{_UPPER}]{_CAPITALISED})"
+)
+# The first token of a sequence is written as a capital, then _TOK's branches with that capital already
+# matched (a lookbehind after the letters checks which it was): a pattern that opens with a character class
+# lets re skip straight to the capitals instead of trying every position.
+_TOK_AFTER_CAPITAL = (
+    r"(?:(?:" + "|".join(f"{a[1:]}(?<={a})" for a in _ABBREVS) + r")\."
+    r"|\.(?<=[A-Z]\.)(?:[A-Z]\.){0,2}(?![a-z])"
+    r"|[A-Z](?<=[A-Z]{2})[A-Z]*(?:-[A-Z]+)?\b"
+    rf"|(?:(?:c(?<=Mc)|ac(?<=Mac)|['’](?<=O.)|['’](?<=D.))[{_UPPER}])?{_CAPITALISED})"
 )
 _JOIN = r"(?:[ \t\xa0]+(?:of|de|da|del|di|van|von|der|den|bin|al|la|le|du)(?:[ \t\xa0]+the)?)?[ \t\xa0]+"
 _NAME_SEQ = re.compile(
-    rf"(?=[A-ZÀ-ÖØ-ÞŁŠŽČŘŚŻĆ]){_TOK}(?:{_JOIN}{_TOK})*(?:,?[ \t]+(?:Jr\.|Sr\.|III|II|IV)(?![\w]))?"
+    rf"[{_UPPER}]{_TOK_AFTER_CAPITAL}(?:{_JOIN}{_TOK})*(?:,?[ \t]+(?:Jr\.|Sr\.|III|II|IV)(?![\w]))?"
 )
 _CAP_WORD = re.compile(r"(?:[A-Z][\w'’&-]*|(?:[A-Z]\.){2,})$")
 
@@ -55,9 +70,9 @@ _ORG_NOUNS = frozenset(
 _HEAD_ALT = trie_pattern(lx.ROLE_NOUNS | _ORG_NOUNS)
 _DESC_WORDS = lx.ROLE_NOUNS | _ORG_NOUNS
 _PRONOUNS = frozenset("he she they it He She They It".split())
-_HEAD_WORDS = _DESC_WORDS | lx.GROUP_NOUNS | _PRONOUNS | {"percent"}
+HEAD_WORDS = _DESC_WORDS | lx.GROUP_NOUNS | _PRONOUNS | {"percent"}
 # One pass finds every word that can head a description, a group or a pronoun mention.
-_HEADS = WordFinder(_HEAD_WORDS)
+_HEADS = WordFinder(HEAD_WORDS)
 # A word between a determiner and a head noun: letters, apostrophes, hyphens, inner dots ("U.S.").
 # Possessive (++, *+) because a word is always followed by a blank, which no part of it can be: giving
 # characters back can never help, and not trying saves most of the matching time.
@@ -80,12 +95,18 @@ _DESC_LONG = re.compile(
     r"(?![ \t]+[A-Z][a-z])"  # "the spokesman Dmitry Peskov" is a name, not a description
     r"(?:[ \t]+(?:of|for|to)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*|state|defense))?"
 )
+# Where a description can begin: a capital or the first letter of its determiner, at a word boundary
+# (no word character before it).
+_DESC_STARTS = re.compile(r"[A-Zthaio](?<!\w.)")
+# Words that never modify a group noun (as a trie: re tries an alternation's words one by one).
+_NOT_MODIFIER = trie_pattern(
+    """said says told to of in on at by for with from and or but that which who according the a an as than
+    like about after before if when while whom whose are were is was have has had""".split()
+)
 _GROUP = re.compile(
     r"\b(?P<det>(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight"
     r"|[Nn]ine|[Tt]en|\d+|[Oo]ther|[Tt]op|[Ss]enior|[Ff]ormer|[Mm]ost)[ \t]+)?"
-    r"(?P<mods>(?:(?!(?:said|says|told|to|of|in|on|at|by|for|with|from|and|or|but|that|which|who|according"
-    r"|the|a|an|as|than|like|about|after|before|if|when|while|whom|whose|are|were|is|was|have|has|had)\b)"
-    rf"{_WORD}[ \t]+){{0,2}}?)"
+    rf"(?P<mods>(?:(?!{_NOT_MODIFIER}\b){_WORD}[ \t]+){{0,2}}?)"
     rf"(?P<noun>{trie_pattern(lx.GROUP_NOUNS)})\b"
     r"(?P<post>[ \t]+(?:familiar with|close to|with (?:direct |first-hand )?knowledge of|briefed on"
     r"|involved in|aware of|in|at|from|of)[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+[\w-]+){0,2}?"
@@ -182,7 +203,7 @@ def _first_name_or_initial(tok: str) -> bool:
 
 
 def quote_mask(text: str, quoted: list[tuple[int, int]]) -> bytearray:
-    """One byte a character, 1 inside a quotation: constant-time "is this quoted?"."""
+    """One byte a character, 1 inside a quotation (or any of the ranges): constant-time "is this quoted?"."""
     mask = bytearray(len(text))
     for a, b in quoted:
         mask[a:b] = b"\x01" * (b - a)
@@ -192,16 +213,21 @@ def quote_mask(text: str, quoted: list[tuple[int, int]]) -> bytearray:
 _BY_START = attrgetter("start")
 
 
-def find_mentions(text: str, lo: int, hi: int, quoted: bytearray | None = None) -> list[Span]:
+def find_mentions(
+    text: str, lo: int, hi: int, quoted: bytearray | None = None, heads: list[re.Match[str]] | None = None
+) -> list[Span]:
     """All speaker-like mentions in text[lo:hi], in order, without overlaps (names win).
 
     ``quoted`` is a :func:`quote_mask` of the text; mentions inside quotations are marked ``quoted``.
+    ``heads``, when given, are the matches of HEAD_WORDS in text[lo:hi] (as ``_HEADS.finditer`` finds them).
     """
     qmask = quoted if quoted is not None else bytearray(len(text))
     names = _names(text, lo, hi)
     if names:
         names = _not_places(text, lo, hi, names)
-    descs, groups, prons = _head_mentions(text, lo, hi, qmask)
+    if heads is None:
+        heads = list(_HEADS.finditer(text, lo, hi))
+    descs, groups, prons = _head_mentions(text, lo, hi, qmask, heads)
     if descs or groups:
         names = _outside_descriptions(names, descs + groups)
     # Names first, then descriptions, groups and pronouns, each in text order: the first taken wins a place.
@@ -269,20 +295,22 @@ def _town_before(text: str, comma: int) -> bool:
 
 
 def _head_mentions(
-    text: str, lo: int, hi: int, qmask: bytearray
+    text: str, lo: int, hi: int, qmask: bytearray, heads: list[re.Match[str]]
 ) -> tuple[list[Span], list[Span], list[Span]]:
     """Descriptions, groups and pronouns, found from the words that can head them."""
     descs: list[Span] = []
     groups: list[Span] = []
     prons: list[Span] = []
     last_desc = last_group = lo
-    for h in _HEADS.finditer(text, lo, hi):
+    for h in heads:
         at, h_end = h.span()
         if qmask[at]:
             continue  # inside a quotation: never a speaker, never the subject of the story
         w = h.group()
         if w in _PRONOUNS:
-            prons.append(Span(at, h_end, "pron", w, gender=lx.PRONOUN_GENDER[w.lower()]))
+            pron = Span(at, h_end, "pron", w)
+            pron.gender = lx.PRONOUN_GENDER[w.lower()]
+            prons.append(pron)
             continue
         after = text[h_end + 1 : h_end + 2]
         if (after.isupper() and w not in lx.GROUP_NOUNS) or (
@@ -328,28 +356,77 @@ def _outside_descriptions(names: list[Span], descs: list[Span]) -> list[Span]:
             return j >= 0 and s.start <= ranges[j][0] < s.end < ranges[j][1]
         return False
 
-    return [s for s in names if not inside(s)]
+    # Most names start outside every description: one byte says so without the bisections.
+    covered = bytearray(max(b for _, b in ranges) + 1)
+    for a, b in ranges:
+        covered[a:b] = b"\x01" * (b - a)
+    n = len(covered)
+    return [
+        s for s in names if (not s.possessive and (s.start >= n or not covered[s.start])) or not inside(s)
+    ]
 
 
 def _words_back(text: str, lo: int, pos: int, n: int) -> int:
     """Start of the n-th word before ``pos`` (on the same line)."""
-    j = pos
-    for _ in range(n):
-        k = text.rfind(" ", lo, j - 1)
-        if k < 0:
-            return lo
-        j = k
+    j = _nth_blank_back(text, lo, pos, n)
+    if j < 0:
+        return lo
     nl = text.rfind("\n", j, pos)
     return max(j, nl + 1) if nl >= 0 else j
 
 
-def _window(full: re.Pattern[str], group: str, text: str, lo: int, hi: int, at: int) -> re.Match[str] | None:
-    """The match of ``full`` in text[lo:hi] whose ``group`` starts at ``at``."""
-    for m in full.finditer(text, lo, hi):
+def _nth_blank_back(text: str, lo: int, pos: int, n: int) -> int:
+    """The n-th space found stepping back from ``pos`` (each step skips the character before the last
+    space found), or -1."""
+    w_lo = max(lo, pos - 30 * n)
+    window = text[w_lo : pos - 1]
+    if "  " not in window:
+        # Single spaces: the steps find the last n spaces, which one rsplit gives.
+        parts = window.rsplit(" ", n)
+        if len(parts) > n:
+            return w_lo + len(parts[0])
+        if w_lo == lo:
+            return -1
+    j = pos
+    for _ in range(n):
+        j = text.rfind(" ", lo, j - 1)
+        if j < 0:
+            return -1
+    return j
+
+
+def _window(
+    full: re.Pattern[str],
+    group: str,
+    text: str,
+    lo: int,
+    hi: int,
+    at: int,
+    starts: re.Pattern[str] | None = None,
+) -> re.Match[str] | None:
+    """The match of ``full`` in text[lo:hi] whose ``group`` starts at ``at``.
+
+    ``starts`` matches (one character) wherever a match of ``full`` can begin: only those places are tried,
+    in order and past each match, which finds what ``full.finditer`` finds without trying every position.
+    """
+    if starts is None:
+        for m in full.finditer(text, lo, hi):
+            if m.start(group) == at:
+                return m
+            if m.start() > at:
+                break
+        return None
+    pos = lo
+    for c in starts.finditer(text, lo, at + 1):
+        p = c.start()
+        if p < pos:
+            continue
+        m = full.match(text, p, hi)
+        if m is None:
+            continue
         if m.start(group) == at:
             return m
-        if m.start() > at:
-            break
+        pos = m.end()
     return None
 
 
@@ -357,14 +434,20 @@ def _desc_window(text: str, lo: int, hi: int, at: int) -> re.Match[str] | None:
     """The description headed at ``at``; past an earlier head word that took its determiner ("the former
     Republican state senator"), the words before the head are taken greedily."""
     blocked = False
-    for m in _DESC.finditer(text, lo, hi):
+    pos = lo
+    for c in _DESC_STARTS.finditer(text, lo, at + 1):
+        p = c.start()
+        if p < pos:
+            continue
+        m = _DESC.match(text, p, hi)
+        if m is None:
+            continue
         h = m.start("head")
         if h == at:
             return m
-        if m.start() > at:
-            break
         blocked = blocked or h < at
-    return _window(_DESC_LONG, "head", text, lo, hi, at) if blocked else None
+        pos = m.end()
+    return _window(_DESC_LONG, "head", text, lo, hi, at, _DESC_STARTS) if blocked else None
 
 
 def _names(text: str, lo: int, hi: int) -> list[Span]:
@@ -405,12 +488,14 @@ def _raw_names(text: str, lo: int, hi: int, seen_inside: set[str]) -> list[Span]
             possessive = end < n_text and text[end] in "'’"
             if low in title_words:
                 if low in org_words or (seq.isupper() and len(seq) > 1):
-                    span = Span(start, end, "name", seq, possessive=possessive, name=seq)
+                    span = Span(start, end, "name", seq, seq)
+                    span.possessive = possessive
                     span.entity_kind = "organisation"
                     out.append(span)
                 continue
             if low in org_words or low in places or (seq.isupper() and len(seq) > 1):
-                span = Span(start, end, "name", seq, possessive=possessive, name=seq)
+                span = Span(start, end, "name", seq, seq)
+                span.possessive = possessive
                 span.entity_kind = "organisation"
                 out.append(span)
                 continue
@@ -428,10 +513,11 @@ def _raw_names(text: str, lo: int, hi: int, seen_inside: set[str]) -> list[Span]
                     continue
                 toks = toks[k:]
                 start = m.start() + _offset(seq, k)
-            for j in range(1, len(toks)):
-                if toks[j] in _BREAKERS:
-                    toks = toks[:j]
-                    break
+            if not _BREAKERS.isdisjoint(toks):
+                for j in range(1, len(toks)):
+                    if toks[j] in _BREAKERS:
+                        toks = toks[:j]
+                        break
             while toks and (toks[-1] in _JOINERS or (len(toks) > 1 and toks[-1].lower() in _DATE_WORDS)):
                 toks.pop()
             if "of" in toks:
@@ -443,7 +529,8 @@ def _raw_names(text: str, lo: int, hi: int, seen_inside: set[str]) -> list[Span]
                 toks = toks[1:]  # "Speaking Sunday", "Following Trump"
             if not toks:
                 continue
-            toks = [t.rstrip(",") for t in toks]
+            if "," in seq:
+                toks = [t.rstrip(",") for t in toks]
             end = start + len(toks[0]) if len(toks) == 1 else text.find(toks[-1], start) + len(toks[-1])
             seq = text[start:end]
             title, name = _split_name(toks)
@@ -454,7 +541,8 @@ def _raw_names(text: str, lo: int, hi: int, seen_inside: set[str]) -> list[Span]
             possessive = end < n_text and text[end] in "'’"
             if not name:
                 if any(t.lower() in org_words or (t.isupper() and len(t) > 1) for t in title):
-                    span = Span(start, end, "name", seq, possessive=possessive, name=_strip_the(seq))
+                    span = Span(start, end, "name", seq, _strip_the(seq))
+                    span.possessive = possessive
                     span.entity_kind = "organisation"
                     out.append(span)
                 continue
@@ -464,12 +552,14 @@ def _raw_names(text: str, lo: int, hi: int, seen_inside: set[str]) -> list[Span]
                 or (len(name) == 1 and not title and (first_low in places or _acronym(name[0])))
                 or (not title and (first_low in _PLACE_FIRST or all(w.lower() in places for w in name)))
             ):
-                span = Span(start, end, "name", seq, possessive=possessive, name=_strip_the(seq))
+                span = Span(start, end, "name", seq, _strip_the(seq))
+                span.possessive = possessive
                 span.entity_kind = "organisation"
                 out.append(span)
                 continue
         n_name = len(name)
-        span = Span(start, end, "name", seq, possessive=possessive, name=" ".join(name))
+        span = Span(start, end, "name", seq, " ".join(name))
+        span.possessive = possessive
         span.entity_kind = "person" if (title or n_name > 1) else "unknown"
         if n_name > 1:
             seen_inside.update(name)

@@ -9,10 +9,11 @@ from bot.extract import lexicon as lx
 from bot.extract.cues import ACCORDING, AFTER_EMPTY, ASKED, CIRCUMSTANCE, CUE, OBJECT
 from bot.extract.direct import QuotedPassage, find_quotes
 from bot.extract.entities import Entity, EntityIndex
-from bot.extract.mentions import Span, find_mentions, quote_mask
+from bot.extract.mentions import HEAD_WORDS, Span, find_mentions, quote_mask
 from bot.extract.resolve import Discourse
 from bot.extract.segment import Paragraph, Sentence, paragraphs, sentences
-from bot.extract.statements import Statement, analyse, attach_quotes, leftover, trim
+from bot.extract.statements import Statement, analyse, attach_quotes, leftover, run_start, trim
+from bot.extract.trie import WordFinder, one_scan_separates
 from bot.names import sound_key
 from bot.quote import Mention, Quote
 
@@ -31,7 +32,13 @@ _DASH_PARA = re.compile(
 )
 
 
+# Cue words and the words that head descriptions, groups and pronouns, found in one scan of the article
+# (a scan costs as much as the Python work on everything it finds) when that finds what two would.
+_CUE_WORDS = frozenset(lx.CUE_FORMS)
+_CUES_AND_HEADS = WordFinder(_CUE_WORDS | HEAD_WORDS) if one_scan_separates(_CUE_WORDS, HEAD_WORDS) else None
+
 MAX_GAP = 2
+_NONE_USED: frozenset[int] = frozenset()
 _KIND_OF = {"group": "group", "person": "person"}
 
 
@@ -44,20 +51,22 @@ def extract_quotes(text: str) -> list[Quote]:
     protected = sorted((q.open_at, q.close_at) for q in passages)
     qmask = quote_mask(text, protected)
     sents = _split_after_quotes(text, _join_attributions(text, sentences(text, paras, protected)), passages)
-    cues = [c for c in CUE.finditer(text) if not qmask[c.start()]]
+    heads, cue_hits = _scan_words(text)
+    cues = [c for c in cue_hits if not qmask[c.start()]]
     if "ccording to" in text or "Asked" in text:
-        cues += [a for a in ACCORDING.finditer(text) if not qmask[a.start()]]
-        cues += [a for a in ASKED.finditer(text) if not qmask[a.start()]]
+        cues += [a for a in _literal_hits(ACCORDING, text, "ccording", 1) if not qmask[a.start()]]
+        cues += [a for a in _literal_hits(ASKED, text, "Asked", 0) if not qmask[a.start()]]
         cues.sort(key=lambda c: c.start())
     c_starts = [c.start() for c in cues]
-    mentions = find_mentions(text, 0, len(text), qmask)
+    mentions = find_mentions(text, 0, len(text), qmask, heads)
     for m in mentions:
         if m.role and m.kind == "name":
             _role_after_quote(text, m)
     titles = [(p.start, p.end) for p in paras if p.kind in ("headline", "subhead")]
     if titles:
         # Title Case lines make names of ordinary words ("Good Relationship With David Cameron").
-        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in titles)]
+        in_title = quote_mask(text, titles)
+        mentions = [m for m in mentions if not in_title[m.start]]
     m_starts = [m.start for m in mentions]
     index = EntityIndex(mentions)
     index.learn_context(text, mentions)
@@ -96,7 +105,7 @@ def extract_quotes(text: str) -> list[Quote]:
             subj = _subject_mention(text, ms, ss)
             if subj is not None and subj.kind != "pron":
                 stmts = [Statement([], subj, None, (subj.start, se), pending=True)]
-        used = attach_quotes(text, stmts, here)
+        used = attach_quotes(text, stmts, here) if stmts else _NONE_USED
         para = paras[s.para]
         last = results[-1][0] if results else None
         for q in here:
@@ -120,7 +129,8 @@ def extract_quotes(text: str) -> list[Quote]:
             st = leftover(text, q, ss, se, ms, prev)
             if st is not None:
                 stmts.append(st)
-        stmts.sort(key=lambda st: st.attr[0])
+        if len(stmts) > 1:
+            stmts.sort(key=lambda st: st.attr[0])
         _resolve_sentence(text, ms, stmts, disc, results, s.para != prev_para, ss)
         if stmts:
             last_para = s.para
@@ -129,6 +139,34 @@ def extract_quotes(text: str) -> list[Quote]:
             pending = None
         prev_para = s.para
     return _to_quotes(text, results)
+
+
+def _scan_words(text: str) -> tuple[list[re.Match[str]] | None, list[re.Match[str]]]:
+    """Matches of HEAD_WORDS (None when not scanned here) and of the cue forms in the text."""
+    if _CUES_AND_HEADS is None:
+        return None, list(CUE.finditer(text))
+    heads: list[re.Match[str]] = []
+    cues: list[re.Match[str]] = []
+    for m in _CUES_AND_HEADS.finditer(text):
+        (heads if m.group() in HEAD_WORDS else cues).append(m)
+    return heads, cues
+
+
+def _literal_hits(pattern: re.Pattern[str], text: str, literal: str, back: int) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, for a pattern whose every match has ``literal`` ``back``
+    characters after its start: str.find jumps to the few candidates, where re would try every position of
+    a pattern that opens with \\b."""
+    out: list[re.Match[str]] = []
+    end = 0
+    i = text.find(literal, back)
+    while i >= 0:
+        if i - back >= end:
+            m = pattern.match(text, i - back)
+            if m is not None:
+                out.append(m)
+                end = m.end()
+        i = text.find(literal, i + 1)
+    return out
 
 
 _AFTER_CLOSE = re.compile(r"[ \t]+[A-Z]")
@@ -241,7 +279,7 @@ def _role_after_quote(text: str, m: Span) -> None:
 
 def _paragraph_forms(text: str, p: Paragraph, ms: list[Span], index: EntityIndex) -> Statement | None:
     """A transcript line ("PENCE: ...", "Peskov: ...") or a line signed after a dash ("... — Peskov")."""
-    t = _TRANSCRIPT.match(text, p.start, p.end)
+    t = _TRANSCRIPT.match(text, p.start, p.end) if text.find(":", p.start, p.end) >= 0 else None
     if t:
         who = t.group("who")
         if who.lower().strip(".") not in _NOT_SPEAKER_LABEL:
@@ -253,7 +291,7 @@ def _paragraph_forms(text: str, p: Paragraph, ms: list[Span], index: EntityIndex
                 a, b = t.end(), p.end
                 return Statement([(a, b)], m, ":", (t.start(), t.end()))
     line = text[p.start : p.end]
-    dashed = "—" in line or "–" in line or "―" in line or " - " in line
+    dashed = ("—" in line or "–" in line or "―" in line or " - " in line) and _dash_near_end(line)
     d = _DASH_PARA.match(text, p.start, p.end) if dashed else None
     if d:
         m = next((x for x in ms if x.start == d.start("who")), None)
@@ -267,6 +305,14 @@ def _paragraph_forms(text: str, p: Paragraph, ms: list[Span], index: EntityIndex
     return None
 
 
+def _dash_near_end(line: str) -> bool:
+    """Whether a dash is among the last nine words of the line, where _DASH_PARA needs its dash (at most
+    four words of a name, a handle and a date follow it): the pattern is slow to fail on a long paragraph."""
+    parts = line.rsplit(None, 9)
+    tail = line[len(parts[0]) :] if len(parts) == 10 else line
+    return "—" in tail or "–" in tail or "―" in tail or "-" in tail
+
+
 def _label_mention(who: str, start: int, index: EntityIndex) -> Span | None:
     last = who.split()[-1]
     cands = [e for e in index.people if sound_key(e.name.split()[-1]) == sound_key(last)]
@@ -278,10 +324,13 @@ def _label_mention(who: str, start: int, index: EntityIndex) -> Span | None:
 
 
 def _subject_mention(text: str, ms: list[Span], ss: int = -1) -> Span | None:
+    if not ms:
+        return None
     opener_end = -1
-    if ss >= 0:
+    first = _FIRST_WORD.match(text, ss) if ss >= 0 else None
+    if first is not None and first.group(1).lower() in lx.PREPOSITIONS:
         o = _OPENING_PHRASE.match(text, ss)
-        if o is not None and o.group(1).lower() in lx.PREPOSITIONS:
+        if o is not None:
             # "In an interview with Radio Today, Lee made it clear ...": the subject follows the comma.
             opener_end = o.end()
     for k, m in enumerate(ms):
@@ -300,6 +349,8 @@ def _subject_mention(text: str, ms: list[Span], ss: int = -1) -> Span | None:
 
 
 _OPENING_PHRASE = re.compile(r"([A-Z][a-z]+)[ \t][^,.;:\"“”]{1,80}?,[ \t]")
+# The opening word alone (the first group of _OPENING_PHRASE): cheap to check before the phrase.
+_FIRST_WORD = re.compile(r"([A-Z][a-z]+)[ \t]")
 _APPOSITION = re.compile(r",[ \t]*(?:[a-z]+[ \t]+)?")
 _COMMA = re.compile(r",[ \t]*")
 
@@ -307,16 +358,14 @@ _COMMA = re.compile(r",[ \t]*")
 def _word_before(text: str, pos: int) -> str:
     """The word before ``pos``, looking past an article ("in the Great Recession" gives "in")."""
     for _ in range(2):
-        j = pos - 1
-        while j > 0 and text[j] == " ":
+        j = pos
+        while j > 1 and text[j - 1] == " ":
             j -= 1
-        k = j
-        while k >= 0 and text[k].isalpha():
-            k -= 1
-        word = text[k + 1 : j + 1].lower()
+        k = run_start(text, 0, j)
+        word = text[k:j].lower()
         if word not in ("the", "a", "an"):
             return word
-        pos = k + 1
+        pos = k
     return ""
 
 
@@ -329,7 +378,7 @@ def _resolve_sentence(
     new_para: bool,
     ss: int = -1,
 ) -> None:
-    spoken = {id(st.mention) for st in stmts if st.mention is not None}
+    spoken = {id(st.mention) for st in stmts if st.mention is not None} if stmts else ()
     subj = _subject_mention(text, ms, ss)
     subj_mention: Span | None = None
     unresolved: Span | None = None
@@ -575,6 +624,8 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 def plain_apostrophes(name: str) -> str:
     """The name with typographic apostrophes (’ ‘ ʼ) written as a plain ' ."""
+    if "’" not in name and "‘" not in name and "ʼ" not in name:
+        return name  # most names: translate looks up every character
     return name.translate(_APOSTROPHES)
 
 

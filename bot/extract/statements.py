@@ -95,6 +95,18 @@ _POLL_SHARE = re.compile(
     r"\d+(?:\.\d+)?[ \t]*(?:%|percent))"
     r"(?:[ \t]+(?:of[ \t]+)?[a-z]+){0,3}?[ \t]*$"
 )
+_SHARE_IN = re.compile(r"[ \t]in[ \t]+(?:ten|\d|three|four|five)")
+_SHARE_WORDS = ("alf", "ajorit", "third", "quarter", "fourth", "percent", "%")
+
+
+def _poll_possible(text: str, lo: int, hi: int) -> bool:
+    """What every match of _POLL_SHARE has ("in 10", "half", "majority", "a third", "40 percent"): cheap to
+    look for, where the full pattern is tried at every position."""
+    if any(text.find(w, lo, hi) >= 0 for w in _SHARE_WORDS):
+        return True
+    return _SHARE_IN.search(text, lo, hi) is not None
+
+
 _ROLE_WORDS_BEFORE = re.compile(r"(?:[ \t]+[\w.'’-]+,?){1,8}[ \t]+")
 _NEST_KEEP = frozenset(("say", "tell"))
 _NEST_BREAK = re.compile(r"[,;:\"“”‘’«»—–()]|\b(?:and|but|while|whereas|as|because)\b")
@@ -122,15 +134,26 @@ def _last_char(text: str, lo: int, pos: int) -> str:
     return text[j] if j >= lo else ""
 
 
+def run_start(text: str, lo: int, end: int, alnum: bool = False) -> int:
+    """Start of the run of letters (or letters and digits) that ends at ``end``, not before ``lo``."""
+    test = str.isalnum if alnum else str.isalpha
+    # Usually a blank comes before the word: one rfind and one test instead of a loop over characters.
+    k = text.rfind(" ", lo, end) + 1 or lo
+    if test(text[k:end]):
+        return k
+    k = end
+    while k > lo and test(text[k - 1]):
+        k -= 1
+    return k
+
+
 def _np_start(text: str, pos: int) -> int:
     """Where the noun phrase of a mention begins, with its article: "the ACU" for "ACU"."""
-    j = pos - 1
-    while j >= 0 and text[j] in " \t":
+    j = pos
+    while j > 0 and text[j - 1] in " \t":
         j -= 1
-    k = j
-    while k >= 0 and text[k].isalpha():
-        k -= 1
-    return k + 1 if text[k + 1 : j + 1].lower() in ("the", "a", "an") else pos
+    k = run_start(text, 0, j)
+    return k if text[k:j].lower() in ("the", "a", "an") else pos
 
 
 def _word_after(text: str, pos: int, hi: int) -> str:
@@ -139,13 +162,10 @@ def _word_after(text: str, pos: int, hi: int) -> str:
 
 
 def _word_before(text: str, lo: int, pos: int) -> str:
-    j = pos - 1
-    while j >= lo and text[j] in " \t":
+    j = pos
+    while j > lo and text[j - 1] in " \t":
         j -= 1
-    k = j
-    while k >= lo and text[k].isalnum():
-        k -= 1
-    return text[k + 1 : j + 1].lower()
+    return text[run_start(text, lo, j, alnum=True) : j].lower()
 
 
 def _left_subject(text: str, ms: list[Span], cue_start: int, floor: int) -> Span | None:
@@ -160,10 +180,11 @@ def _left_subject(text: str, ms: list[Span], cue_start: int, floor: int) -> Span
         tries += 1
         if m.possessive or m.quoted:
             continue
-        if _RESIDENCE.search(text, max(floor, m.start - 12), m.start):
+        lo = max(floor, m.start - 12)
+        if text.find("of", lo, m.start) >= 0 and _RESIDENCE.search(text, lo, m.start):
             continue  # "Ann Lee, 59, of Dunmore, Pa., said": where the speaker lives, not the speaker
         k = text.rfind(",", max(floor, m.start - 120), m.start)
-        if k >= 0 and _PARTICIPLE_AFTER_COMMA.match(text, k) and text.find(",", m.end, cue_start) >= 0:
+        if k >= 0 and text.find(",", m.end, cue_start) >= 0 and _PARTICIPLE_AFTER_COMMA.match(text, k):
             continue  # "Lee, opening the Museum of History and Culture, said": the participle's object
         if _word_before(text, floor, _np_start(text, m.start)) in _NOT_SUBJECT_AFTER:
             blocked = blocked or (found is None and bool(cx.GAP.fullmatch(text, m.end, cue_start)))
@@ -267,6 +288,17 @@ def _words(text: str, p: Piece) -> int:
     return len(text[p[0] : p[1]].split())
 
 
+def _has_words(text: str, p: Piece, n: int) -> bool:
+    """Whether text[p] has at least n words: the split stops there (a reported clause can be long)."""
+    return len(text[p[0] : p[1]].split(None, n - 1)) >= n
+
+
+def _form(c: re.Match[str]) -> str:
+    """The cue as written, its blanks made single spaces ("pointed  out" is "pointed out")."""
+    g = c.group()
+    return g if " " not in g and "\t" not in g else " ".join(g.split())
+
+
 def analyse(
     text: str,
     ss: int,
@@ -282,7 +314,7 @@ def analyse(
     asked_ends: dict[int, int] = {}
     ing_starts: dict[int, int] = {}  # a participle's attribution starts at its adverb ("even saying")
     for c in cues:
-        form = " ".join(c.group().split())
+        form = _form(c)
         if form.startswith(("according", "According")):
             src = next((m for m in ms if m.start == c.end()), None)
             found.append(("acc", c, src))
@@ -451,7 +483,7 @@ def analyse(
     out: list[Statement] = []
     for k, (kind, c, subj) in enumerate(found):
         ra, rb = regions[k]
-        if k in nested and lx.CUE_FORMS.get(" ".join(c.group().split())) not in _NEST_KEEP:
+        if k in nested and lx.CUE_FORMS.get(_form(c)) not in _NEST_KEEP:
             continue
         left_bound = max([ss] + [r[1] for r in regions[:k] if r[1] <= ra])
         right_bound = min(
@@ -462,12 +494,12 @@ def analyse(
                 if r[0] >= rb and not (kind == "left" and j in nested)
             ]
         )
-        cue = " ".join(c.group().split())
+        cue = _form(c)
         lemma = lx.CUE_FORMS.get(cue, cue)
         if kind == "q":
             q = _ASKED_Q.match(text, c.end(), rb)
             p = trim(text, q.end() if q else c.end(), rb)
-            if _words(text, p) >= 2:
+            if _has_words(text, p, 2):
                 out.append(Statement([p], None, cue, (ra, ra)))
             continue
         if kind == "acc":
@@ -483,13 +515,15 @@ def analyse(
                 continue
             a = _after_cue(text, c.end(), right_bound, lemma)
             p = trim(text, a, _content_end(text, a, right_bound, lemma))
-            if _words(text, p) >= 2:
+            if _has_words(text, p, 2):
                 out.append(Statement([p], None, cue, (ra, rb), from_subject=True))
             continue
         obj_end = rb
         if kind == "left" and lemma in lx.OBJECT_VERBS:
             o = cx.OBJECT.match(text, rb, right_bound)
-            if o and not cx.THAT_FAR.match(text, rb, right_bound):
+            if o and not (
+                cx.that_possible(text, rb, right_bound) and cx.THAT_FAR.match(text, rb, right_bound)
+            ):
                 obj_end = o.end()
                 while obj_end > rb and text[obj_end - 1] in ",:":
                     obj_end -= 1
@@ -513,14 +547,14 @@ def analyse(
         if kind == "right" or after is not None or quote_first:
             before = trim(text, left_bound, attr_at if quote_first else ra, keep_stop=True)
             min_words = 1 if _is_quote_piece(text, before, passages) else 2
-            pieces = [before] if _words(text, before) >= min_words and _ALNUM.search(text, *before) else []
+            pieces = [before] if _has_words(text, before, min_words) and _ALNUM.search(text, *before) else []
             if pieces and out and any(p[0] <= before[0] < p[1] for p in out[-1].pieces):
                 pieces = []  # "He said A, but B, he said, C": A and B are the first statement's
             if not pieces:
                 if kind == "left" and after is not None and after.group("end") in (",", ":"):
                     # "He said, ..." with the statement after a comma.
                     p = trim(text, after.end(), right_bound)
-                    if _words(text, p) >= 2:
+                    if _has_words(text, p, 2):
                         out.append(Statement([p], subj, cue, (ra, rb)))
                     elif after.group("end") == ":" and not text[after.end() : se].strip():
                         out.append(Statement([], subj, cue, (ra, rb), pending=True))
@@ -543,7 +577,7 @@ def analyse(
                 rest = trim(text, tail_start, right_bound)
                 before_is_quote = _is_quote_piece(text, before, passages)
                 rest_is_quote = bool(_QUOTE_START.match(text, tail_start))
-                if _words(text, rest) >= 1 and not _ING_SKIP.match(text, tail_start) and (
+                if _has_words(text, rest, 1) and not _ING_SKIP.match(text, tail_start) and (
                     rest_is_quote or not before_is_quote
                 ):
                     if rest_is_quote and not before_is_quote and _ASKED.match(text, before[0]):
@@ -562,7 +596,7 @@ def analyse(
         if cx.NOT_CONTENT.match(text, p[0], p[1]):
             continue
         one_object = lemma in lx.NP_OBJECT_CUES and _words(text, p) == 1 and text[p[0]].isupper()
-        if _words(text, p) >= 2 or (_words(text, p) >= 1 and _QUOTE_START.match(text, a)) or one_object:
+        if _has_words(text, p, 2) or (_has_words(text, p, 1) and _QUOTE_START.match(text, a)) or one_object:
             out.append(Statement([p], subj, cue, (ra, rb)))
     return out
 
@@ -652,9 +686,9 @@ def _according(
     if text[before[0] : before[1]].lower() == "as":
         before = (before[0], before[0])
     after = trim(text, rb, right)
-    if _words(text, before) >= 4 and _SOURCE_APPOSITIVE.match(text, after[0], after[1]):
+    if _has_words(text, before, 4) and _SOURCE_APPOSITIVE.match(text, after[0], after[1]):
         after = (after[0], after[0])  # "..., according to Ann Lee, who led the inquiry.": not what was said
-    pieces = [p for p in (before, after) if _words(text, p) >= 1 and _ALNUM.search(text, *p)]
+    pieces = [p for p in (before, after) if _has_words(text, p, 1) and _ALNUM.search(text, *p)]
     if not pieces:
         return None
     if src is None:
@@ -767,7 +801,8 @@ def _relative_subject(text: str, ss: int, cue: int, ms: list[Span]) -> tuple[Spa
 
 def _np_subject(text: str, ss: int, cue: int) -> Span | None:
     """A plain noun phrase as the subject ("Other refugee advocates also said"), when no mention is."""
-    poll = _POLL_SHARE.search(text, max(ss, cue - 60), cue)
+    lo = max(ss, cue - 60)
+    poll = _POLL_SHARE.search(text, lo, cue) if _poll_possible(text, lo, cue) else None
     if poll is not None:
         # "Six in 10 say ...", "about half said ...": a share of those polled.
         a, b = poll.start(1), poll.end(1)
@@ -860,11 +895,12 @@ def _after_cue(text: str, pos: int, right: int, lemma: str) -> int:
         f = cx.CALL_FOR.match(text, pos, right)
         if f:
             return f.end()  # "called for the overthrow of ...": what was called for
-    m = cx.THAT.match(text, pos, right)
+    that = cx.that_possible(text, pos, right)
+    m = cx.THAT.match(text, pos, right) if that else None
     if m:
         return m.end()
     if lemma in lx.OBJECT_VERBS:
-        far = cx.THAT_FAR.match(text, pos, right)
+        far = cx.THAT_FAR.match(text, pos, right) if that else None
         if far:
             return far.end()
         o = cx.OBJECT.match(text, pos, right)

@@ -62,6 +62,12 @@ class WordFinder:
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         hi = min(endpos, len(text))
         pos = max(pos, 0)
+        if text.isascii():
+            # No non-ASCII letter or digit for the two kinds of boundary to disagree about (isascii is O(1)).
+            return self._ascii.finditer(text, pos, hi)
+        return self._finditer(text, pos, hi)
+
+    def _finditer(self, text: str, pos: int, hi: int) -> Iterator[re.Match[str]]:
         if self._ascii is not self.regex:
             for m in self._ascii.finditer(text, pos, hi):
                 start, end = m.span()
@@ -76,3 +82,19 @@ class WordFinder:
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return next(self.finditer(text, pos, endpos), None)
+
+
+def one_scan_separates(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
+    """Whether one scan for the words of both lists, each match then sorted by the list it is in, finds
+    exactly what a scan for each list would: no word in both, no word of one list that begins a longer
+    word of the other ("point" / "point out"), no word of one that starts inside a word of the other."""
+    if a & b:
+        return False
+    for one, other in ((a, b), (b, a)):
+        firsts = {w.split()[0] for w in other if w.strip()}
+        for w in one:
+            toks = w.split()
+            for i in range(1, len(toks)):
+                if " ".join(toks[:i]) in other or toks[i] in firsts:
+                    return False
+    return True
