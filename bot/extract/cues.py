@@ -12,6 +12,11 @@ ACCORDING = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+")
 ASKED = re.compile(r"\bAsked\b")  # a sentence opening "Asked whether ..., she said"
 
 _FILLER = trie_pattern(lx.GAP_WORDS) + r"\b"
+_PROGRAMME = (
+    r"(?:[Oo]n|to|[Ii]n[ \t]+an[ \t]+interview[ \t]+with)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.&-]*[ \t]+){0,4}?"
+    r"(?:(?:[A-Z][\w.&-]*|channel|network|station)['’]s[ \t]+)?"
+    r"(?:(?:podcast|program|programme|show|radio[ \t]+show)[ \t]+)?"
+)
 _TIME = (
     r"(?:on|last|this|early|late|earlier|later)[ \t]+(?:this[ \t]+|last[ \t]+)?\w+"
     r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
@@ -31,7 +36,11 @@ _TIME = (
     r"|with[ \t]+a[ \t]+(?:smile|laugh|smirk|shrug|chuckle)"
     r"|for[ \t]+(?:days|weeks|months|years|decades)"
     r"|for[ \t]+(?:a|the|two|three|several)[ \t]+[\w-]+[ \t]+(?:days|weeks|months|years)"
+    # A programme named in quotation marks: "on Planet News's “Morning Coffee,”", "on the podcast “Tea Time”".
+    r"|" + _PROGRAMME + r"(?:[\"“]|'')[A-Z][^\"“”]{0,60}?[,.]?(?:[\"”]|'')"
 )
+# What stands before a programme's quoted name (the name itself is not a quotation of anyone).
+PROGRAMME_BEFORE = re.compile(_PROGRAMME + r"$")
 # Between a subject and its cue: an appositive or parenthesis, then adverbs and time phrases.
 GAP = re.compile(
     r"(?:['’](?:s|d|ll|ve)\b)?"
@@ -56,6 +65,8 @@ def that_possible(text: str, pos: int, end: int) -> bool:
     """Whether text[pos:end] has a "that" or a colon, without which THAT and THAT_FAR cannot match (two
     str.find calls cost less than one failed match of either)."""
     return text.find("that", pos, end) >= 0 or text.find(":", pos, end) >= 0
+
+
 OBJECT = re.compile(
     r"[ \t]+(?:(?:the|a|an|his|her|their)[ \t]+)?(?:[A-Z][\w.'’&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.'’&-]*)*"
     r"(?:['’]s[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)?|\w+(?:[ \t]+(?:in|at|from)[ \t]+[A-Z][\w.]*)?)"
@@ -64,7 +75,14 @@ OBJECT = re.compile(
 CONTENT_TRIM = " \t\n,;:—–-"
 _CLAUSE_START = (
     r"(?:[ \t]+(?:in|on|at|during)[ \t]+(?:a|an|the|his|her|their|its)?[ \t]*[\w-]+(?:[ \t]+[\w-]+){0,3}?"
-    r"|[ \t]+(?:on|last|this)[ \t]+\w+|[ \t]+\w+ly)*[ \t]*(?:,|:|[\"“‘']|[ \t]that\b|that\b)"
+    r"|[ \t]+(?:on|last|this)[ \t]+\w+|[ \t]+\w+ly"
+    r"|[ \t]+to[ \t]+(?:his|her|their|its|the)[ \t]+(?:[\w,.’'-]+[ \t]+){0,3}?[\w’'-]+(?=,|:))*"
+    r"[ \t]*(?:,|:|[\"“‘']|[ \t]that\b|that\b)"
+)
+# "wrote to her followers, “...”": whom it was said to, before the quotation.
+TO_WHOM = re.compile(
+    r"[ \t]+to[ \t]+(?:his|her|their|its|the)[ \t]+(?:[\w.’'-]+(?:,\d+)?[ \t]+){0,3}?[\w’'-]+"
+    r"(?:[ \t]*,[^,\"“”]{1,40},)?[ \t]*[,:]?[ \t]*(?=that\b|[\"“‘'])"
 )
 # Cues that are speech only when a clause or quotation follows ("continued:", not "continues to grow").
 CLAUSE_REQUIRED: dict[str, re.Pattern[str]] = {
@@ -78,6 +96,11 @@ _RELEASED = re.compile(
     r"(?:statements?|reports?|plans?|ads?|videos?|data|lists?|findings|details|letters?|e-?mails|transcripts?"
     r"|figures|polls?|proposals?|results|documents|memos?|warnings?|apolog(?:y|ies)|messages?|tweets?|photos?"
     r"|images?|op-eds?|columns?|essays?|blog(?:[ \t]+posts?)?)\b"
+)
+# "a statement on Friday evening": what was released, not what it says.
+SAID_THING = re.compile(
+    r"(?:(?:a|an|the|its|his|her|their)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:statements?|letters?|messages?"
+    r"|e-?mails?|tweets?|posts?|memos?|videos?)\b[^\"“”]*"
 )
 for _lemma in ("release", "issue", "post", "write"):
     CLAUSE_REQUIRED[_lemma] = _RELEASED
@@ -127,7 +150,7 @@ ABOUT = re.compile(
 CLAUSE_REQUIRED["talk"] = ABOUT
 # "boasted of his record", "commented on the ruling": what it was about.
 ABOUT_OR_ON = re.compile(r"(?:[ \t]+\w+ly)?[ \t]+(?:of|about|on)\b")
-for _lemma in ("boast", "comment"):
+for _lemma in ("boast", "comment", "remark"):
     CLAUSE_REQUIRED[_lemma] = re.compile(_CLAUSE_START + "|" + ABOUT_OR_ON.pattern)
 CLAUSE_REQUIRED["speak"] = ABOUT
 # After "X said" when the statement came before it: when and where it was said, no new clause.
@@ -155,4 +178,5 @@ NOT_CONTENT = re.compile(
     r"by\b"
     r"|(?:on|in|at|late|early|last|this|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|yesterday|today|tonight)\b[^,;:\"“”]{0,30}$"
+    r"|(?:(?:a|the)[ \t]+)?(?:few|\w+)[ \t]+(?:hours|days|weeks|months|years)[ \t]+(?:ago|later|earlier)$"
 )

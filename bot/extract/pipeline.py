@@ -126,6 +126,11 @@ def extract_quotes(text: str) -> list[Quote]:
                     prev = last  # a paragraph that is only a quotation continues the quote before it
                 elif last_para >= 0 and paras[last_para].start <= q.open_at < para.start:
                     prev = last  # a quotation running on from the paragraph of the last statement
+            if prev is last and last is not None and last.from_subject and not last.direct and results[:-1]:
+                # '“A,” Lee said, suggesting B. “C.”': C carries on the quotation, not the participle.
+                before, who = results[-2]
+                if before.direct and who is results[-1][1] and before.attr[0] >= para.start:
+                    prev = before
             st = leftover(text, q, ss, se, ms, prev)
             if st is not None:
                 stmts.append(st)

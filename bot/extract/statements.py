@@ -31,7 +31,7 @@ _NOT_SUBJECT_AFTER = frozenset(
 )
 # Words a quotation inside a sentence, with no cue of its own, needs to be someone's statement (fewer:
 # a scare quote or a title).
-EMBED_MIN = 6
+EMBED_MIN = 5
 # Words a quoted fragment needs for the clause around it to be taken as the subject's statement (fewer: too
 # many scare quotes; one- and two-word fragments were right about 60% of the time on train).
 FRAGMENT_MIN = 3
@@ -85,6 +85,7 @@ _OBJECT_TAIL = re.compile(
     r"[ \t]+(?:at|in)[ \t]+(?:a|an|the|his|her|their|its)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
     r"(?:rally|interview|statement|speech|news[ \t]+conference|press[ \t]+conference|town[ \t]+hall|event)\b"
 )
+_NP_TAIL = re.compile(r",[ \t]+(?:the|a|an)[ \t]+[^,;\"“”]*$")
 _WHICH_TAIL = re.compile(r",[ \t]+which\b[^,;\"“”]*$")
 _POLL_SHARE = re.compile(
     r"(?:^|(?<=[\s,;(]))((?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Jj]ust|[Oo]nly|[Mm]ore[ \t]+than"
@@ -554,7 +555,8 @@ def analyse(
                 if kind == "left" and after is not None and after.group("end") in (",", ":"):
                     # "He said, ..." with the statement after a comma.
                     p = trim(text, after.end(), right_bound)
-                    if _has_words(text, p, 2):
+                    quoted = _QUOTE_START.match(text, after.end()) is not None  # 'she said, “Perhaps.”'
+                    if _has_words(text, p, 1 if quoted else 2):
                         out.append(Statement([p], subj, cue, (ra, rb)))
                     elif after.group("end") == ":" and not text[after.end() : se].strip():
                         out.append(Statement([], subj, cue, (ra, rb), pending=True))
@@ -611,6 +613,10 @@ def _content_end(text: str, a: int, b: int, lemma: str) -> int:
     w = _WHICH_TAIL.search(text, a, b)
     if w is not None:
         return w.start()  # "... criticized the plan, which the board adopted in May.": the writer's words
+    for t in _NP_TAIL.finditer(text, a, b):
+        if not _in_quotation(text, a, t.start()):
+            b = t.start()  # "praised the pact, the first of its kind, ...": the writer's description
+            break
     for v in _NEXT_VERB.finditer(text, a, b):
         if _in_quotation(text, a, v.start()):
             continue  # 'slammed the plan as “cruel, rushed and unfair”'
@@ -627,17 +633,29 @@ def _in_quotation(text: str, a: int, pos: int) -> bool:
     return text.count("“", a, pos) > text.count("”", a, pos) or text.count('"', a, pos) % 2 == 1
 
 
+def _programme_before(text: str, lo: int, at: int) -> bool:
+    """'Speaking on Planet's “Morning Coffee,” Lee said ...': the quotation closing before the subject
+    names a programme."""
+    o = max(text.rfind("“", lo, at), text.rfind('"', lo, at - 2), text.rfind("''", lo, at - 3))
+    if o <= lo:
+        return False
+    close = max(text.rfind("”", o, at), text.rfind('"', o + 1, at), text.rfind("''", o + 2, at))
+    if close <= o:
+        return False
+    return _titled(text, [(o + 1, close)]) and cx.PROGRAMME_BEFORE.search(text, lo, o) is not None
+
+
 def _quote_before(text: str, lo: int, subj_start: int) -> int:
     """Where the attribution starts when a quotation ends right before it ('“...,” Lee said', '„...“, Lee
     said', '"...," campaign manager Ann Lee said'), or -1."""
     at = _np_start(text, subj_start)
     c = _last_char(text, lo, at)
     if c in _CLOSERS:
-        return at
+        return -1 if _programme_before(text, lo, at) else at
     if c == ",":
         j = text.rfind(",", lo, at)
         if _last_char(text, lo, j) in _CLOSERS:
-            return at
+            return -1 if _programme_before(text, lo, at) else at
     # Words of a role or description between a quotation opening the sentence and the name.
     if text[lo:at].lstrip()[:1] not in _MARKS:
         return -1
@@ -684,6 +702,10 @@ def _according(
             rb = min(rb, close)
     before = trim(text, left, ra, keep_stop=True)
     if text[before[0] : before[1]].lower() == "as":
+        before = (before[0], before[0])
+    w = _WORD.match(text, before[0], before[1])
+    if left > ss and w is not None and w.group(1).lower() in lx.PREPOSITIONS:
+        # '“...,” Lee said of the dockers, according to the harbour log': the log's source, not a statement
         before = (before[0], before[0])
     after = trim(text, rb, right)
     if _has_words(text, before, 4) and _SOURCE_APPOSITIVE.match(text, after[0], after[1]):
@@ -896,7 +918,7 @@ def _after_cue(text: str, pos: int, right: int, lemma: str) -> int:
         if f:
             return f.end()  # "called for the overthrow of ...": what was called for
     that = cx.that_possible(text, pos, right)
-    m = cx.THAT.match(text, pos, right) if that else None
+    m = (cx.THAT.match(text, pos, right) if that else None) or cx.TO_WHOM.match(text, pos, right)
     if m:
         return m.end()
     if lemma in lx.OBJECT_VERBS:
@@ -947,6 +969,19 @@ def _titled(text: str, spans: list[Piece]) -> bool:
     return bool(words) and all(w[0].isupper() for w in words)
 
 
+# '... toasted the treaty as a “landmark”': a short quoted fragment that says what the subject called it.
+_AS_BEFORE = re.compile(r"[ \t]as[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[a-z]+[ \t]+)?$")
+
+# Two quoted words ending the clause: 'thinks the deal is “totally dead.”'.
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?]|$)")
+_END_MARKS = (".", ",", "!", "?")
+
+_LEAD_WORDS = frozenset("But And Still Yet So Then Also Plus".split())  # 'But “...”': the quote carries on
+_LABEL_HEAD = re.compile(r"[ \t]*[A-Z][A-Z0-9 '’&!?.,-]{1,40}[ \t]*[—–-]+[ \t]*")
+_BYLINE_HEAD = re.compile(r"\bby[ \t][^:.;\"“”]{1,60}:[ \t]*$")  # '..., by the Courier's Ann Lee: “...”'
+_VERB_COLON = re.compile(r"(?:[ \t]+[a-z][\w’'-]*){1,5}[ \t]*")
+
+
 def leftover(
     text: str,
     q: QuotedPassage,
@@ -960,24 +995,48 @@ def leftover(
     n_words = sum(_words(text, s) for s in spans)
     head_start = ss if ss <= q.open_at else q.open_at
     head = text[head_start : q.open_at]
+    if _LABEL_HEAD.fullmatch(head) or _BYLINE_HEAD.search(head):
+        # 'HARBOUR NEWS—“Pier to close,” by the Courier's Ann Lee: “...”': a newsletter item's title and the
+        # excerpt of the article it points to, nobody's statements.
+        return None
     if _COLON_HEAD.search(head):
         colon = head.rstrip().rfind(":") + head_start
         for m in reversed(ms):
             if m.end <= colon and not text[m.end : colon].strip() and not m.quoted:
                 return Statement(spans, m, ":", (m.start, colon + 1), direct=True, passages=[q])
+        # "Lee shot back sharply:" / "Lee merely grinned:": a subject, a few words of verb, the quotation.
+        for m in reversed(ms):
+            if m.end > colon or m.quoted or m.possessive:
+                continue
+            opens = _last_char(text, ss, _np_start(text, m.start)) in ("", ",")
+            if opens and _VERB_COLON.fullmatch(text, m.end, colon):
+                return Statement(spans, m, None, (m.start, colon + 1), direct=True, passages=[q])
+            break
     d = _DASH_TAIL.match(text, q.close_at, se)
     if d and d.end() > q.close_at:
         for m in ms:
             if m.start == d.end() and m.kind in ("name", "desc", "group"):
                 return Statement(spans, m, None, (d.start(), m.end), direct=True, passages=[q])
-    if n_words < FRAGMENT_MIN and _quote_then_attribution(text, q, head, se, ms) is None:
+    short_ok = (
+        n_words >= FRAGMENT_MIN
+        or _AS_BEFORE.search(text, ss, q.open_at) is not None
+        or (
+            n_words == FRAGMENT_MIN - 1
+            and (
+                text[q.close_at - 2 : q.close_at - 1] in _END_MARKS
+                or _CLAUSE_END.match(text, q.close_at, se) is not None
+            )
+        )
+    )
+    if not short_ok and _quote_then_attribution(text, q, head, se, ms) is None:
         return None
-    whole = not head.strip() and not _ALNUM.search(text, q.close_at, se)
+    lead = head.strip().rstrip(",")
+    whole = (not lead or lead in _LEAD_WORDS) and not _ALNUM.search(text, q.close_at, se)
     if not whole:
         if _titled(text, spans):
             return None
         clause = _fragment_clause(text, q, ss, se, ms)
-        if clause is not None and n_words >= FRAGMENT_MIN:
+        if clause is not None and short_ok:
             # '... blamed the law on “careless politicians.”': the subject's statement is the clause around
             # the quoted words (the corpus marks the clause, not just the quotation).
             at = (q.open_at, q.open_at)
@@ -995,7 +1054,12 @@ def leftover(
             return st
         return None
     st = Statement(spans, None, None, (q.open_at, q.open_at), direct=True, continued=True, passages=[q])
-    if prev is not None and prev.direct:
+    if prev is not None:
+        # "Lee said the pier would close. “We have no money.”": the quotation carries on her statement;
+        # after "released a statement on Friday:" it is the statement.
+        if not prev.direct and len(prev.pieces) == 1 and cx.SAID_THING.fullmatch(text, *prev.pieces[0]):
+            prev.pieces = []
+        prev.direct = True
         prev.pieces.extend(spans)
         prev.passages.append(q)
         return None
@@ -1049,6 +1113,9 @@ def _fragment_clause(text: str, q: QuotedPassage, ss: int, se: int, ms: list[Spa
     if text[q.close_at - 2 : q.close_at - 1] == ",":
         end = q.close_at
     cut = _CLAUSE_CUT.search(text, pos, end)
+    that = text.rfind(" that ", pos, q.open_at)
+    if that > pos and not _in_quotation(text, pos, that):
+        pos = that + 1  # 'told her husband, Ed, that it would be “ugly”': the clause after "that"
     a, b = trim(text, pos, cut.start() if cut else end)
     if a > q.open_at or b < q.close_at - 1:
         return None
@@ -1057,6 +1124,7 @@ def _fragment_clause(text: str, q: QuotedPassage, ss: int, se: int, ms: list[Spa
 
 # Words an attribution after a short opening quotation may have: '“No,” Lee told reporters at the door.'
 _ATTRIBUTION_MAX = 12
+_INVERTED_VERB = re.compile(r"[ \t]+[a-z]+ed[ \t]+")
 
 
 def _quote_then_attribution(text: str, q: QuotedPassage, head: str, se: int, ms: list[Span]) -> Span | None:
@@ -1065,8 +1133,14 @@ def _quote_then_attribution(text: str, q: QuotedPassage, head: str, se: int, ms:
     if head.strip() or text[q.close_at - 2 : q.close_at - 1] not in (",", "?", "!"):
         return None
     rest = text[q.close_at : se]
-    if len(rest.split()) > _ATTRIBUTION_MAX or not _CLOSES.search(rest):
+    if not _CLOSES.search(rest):
         return None
+    if len(rest.split()) > _ATTRIBUTION_MAX:
+        # '“What a night!” grinned Bo Hart of Dover, who ...': the verb, then the speaker, then about them.
+        v = _INVERTED_VERB.match(text, q.close_at, se)
+        return next(
+            (m for m in ms if v and m.start == v.end() and m.kind == "name" and not m.quoted), None
+        )
     return next(
         (m for m in ms if q.close_at <= m.start and m.end <= se and not m.quoted), None
     )

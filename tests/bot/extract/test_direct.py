@@ -174,3 +174,128 @@ def test_paragraph_ending_in_a_colon_gives_the_next_quotation_to_its_subject() -
     )
     q = find(text, "north pier stays closed")
     assert q.speaker == "Harbour Authority" and q.direct
+
+
+def test_a_short_fragment_after_as_is_what_the_subject_called_it() -> None:
+    text = (
+        "Chancellor Greta Holm returned from the summit on Friday.\n\n"
+        "Holm toasted the fishing treaty with Ruritania as a “landmark.”"
+    )
+    q = find(text, "landmark")
+    assert q.speaker == "Greta Holm" and q.direct
+    assert q.text.startswith("the fishing treaty with Ruritania as a “landmark")
+
+
+def test_a_quotation_after_a_reported_statement_carries_it_on() -> None:
+    text = (
+        "Harbour master Ilse Varga toured the docks on Monday.\n\n"
+        "Varga said the north pier would close in May. “We have no money left for repairs this year.”"
+    )
+    got = quotes(text)
+    assert len(got) == 1
+    q = got[0]
+    assert q.speaker == "Ilse Varga" and q.direct
+    assert q.text == "the north pier would close in May … We have no money left for repairs this year."
+
+
+def test_two_quoted_words_ending_the_clause_give_the_clause() -> None:
+    text = (
+        "Harbour master Ilse Varga toured the docks on Monday.\n\n"
+        "Varga thinks the dredging contract is “totally dead.”\n\n"
+        "Varga attacked the “repair crew” on Tuesday."
+    )
+    got = quotes(text)
+    assert [q.text for q in got] == ["the dredging contract is “totally dead.”"]
+    assert got[0].speaker == "Ilse Varga"
+
+
+def test_a_fragment_clause_starts_at_that() -> None:
+    text = (
+        "Harbour master Ilse Varga toured the docks on Monday.\n\n"
+        "Varga wrote to her deputy, Otto Brandt, that the repairs would be “a long and costly slog.”"
+    )
+    q = find(text, "costly slog")
+    assert q.text == "that the repairs would be “a long and costly slog.”"
+
+
+def test_a_subject_and_a_few_words_of_verb_before_a_colon_give_the_quotation() -> None:
+    text = (
+        "Harbour master Ilse Varga toured the docks on Monday.\n\n"
+        "After the ferry firm went to court, Varga shot back sharply: "
+        "“If they sue us, they will lose.”"
+    )
+    q = find(text, "they will lose")
+    assert q.speaker == "Ilse Varga" and q.direct
+    assert q.text == "If they sue us, they will lose."
+
+
+def test_an_opening_quotation_then_an_inverted_verb_and_a_long_description() -> None:
+    text = (
+        "Supporters filled the harbour hall on Monday.\n\n"
+        "“What a night for the harbour!” grinned Bo Hart of Dover, Ohio, who had climbed down from the"
+        " public gallery before the doors closed."
+    )
+    q = find(text, "What a night")
+    assert q.speaker == "Bo Hart" and q.direct
+
+
+def test_according_to_a_report_after_said_of_is_not_a_statement() -> None:
+    text = (
+        "Harbour master Ilse Varga toured the docks on Monday.\n\n"
+        "“The dockers have no time for committees,” Varga said of the crews, according to the harbour log."
+        " “I have little more.”"
+    )
+    got = quotes(text)
+    assert [q.text for q in got] == ["The dockers have no time for committees … I have little more."]
+    assert got[0].speaker == "Ilse Varga"
+
+
+def test_a_quotation_after_said_and_a_participle_carries_on_the_first_quotation() -> None:
+    text = (
+        "Harbour master Ilse Varga toured the docks on Monday.\n\n"
+        "“Slow boats sink in storms,” Varga said, suggesting that the board should move faster."
+        " “Our rivals are ready to run.”"
+    )
+    got = {q.cue: q.text for q in quotes(text)}
+    assert got == {
+        "said": "Slow boats sink in storms … Our rivals are ready to run.",
+        "suggesting": "the board should move faster",
+    }
+
+
+def test_a_quotation_of_five_words_inside_a_sentence_goes_to_its_subject() -> None:
+    text = "Mayor Ilse Varga toured the docks. Varga, in a fiery speech, “will never sell the dock.”"
+    q = find(text, "never sell")
+    assert q.speaker == "Ilse Varga" and q.text == "will never sell the dock."
+    four = "Mayor Ilse Varga toured the docks. Varga, in a fiery speech, “would never sell it.”"
+    assert quotes(four) == []
+
+
+def test_a_one_word_quotation_after_said_and_a_comma() -> None:
+    text = (
+        "Harbour master Ilse Varga toured the docks on Monday.\n\n"
+        "Asked whether she would sell the pier, Varga said, “Perhaps.”"
+    )
+    q = find(text, "Perhaps")
+    assert q.speaker == "Ilse Varga" and q.direct and q.text == "Perhaps."
+
+
+def test_wrote_to_someone_then_a_quotation() -> None:
+    text = (
+        "Harbour master Ilse Varga toured the docks on Monday.\n\n"
+        "After the vote, Varga wrote to her 2,000 online readers, “The cranes must be replaced by spring.”"
+    )
+    q = find(text, "cranes must be replaced")
+    assert q.speaker == "Ilse Varga" and q.cue == "wrote"
+    assert q.text.lstrip("“").startswith("The cranes must")
+
+
+def test_a_quotation_after_but_carries_on_the_quote_before() -> None:
+    text = (
+        "Harbour master Ilse Varga toured the docks on Monday.\n\n"
+        "“One vote will not sink the harbour,” Varga said outside the hall. But “the port is stronger"
+        " with the union on board. That much is plain.”"
+    )
+    got = quotes(text)
+    assert len(got) == 1 and got[0].speaker == "Ilse Varga"
+    assert got[0].text.endswith("the port is stronger with the union on board. That much is plain.")

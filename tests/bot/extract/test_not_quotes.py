@@ -108,3 +108,51 @@ def test_a_telephone_call_is_not_a_statement() -> None:
     assert [q for q in quotes(text) if q.cue == "called"] == []
     naming = "Port authority chief Helga Mertens met shipping firms.\n\nMertens called Lund a coward."
     assert [q.text for q in quotes(naming) if q.cue == "called"] == ["Lund a coward"]
+
+
+def test_a_programme_named_in_quotation_marks_is_not_a_quotation() -> None:
+    text = (
+        "Harbour master Ilse Varga inspected the dredgers.\n\n"
+        "Varga said Sunday on Coastline Radio’s “Morning Tide With Bo,” that the channel would reopen.\n\n"
+        "Speaking later on “The Harbour Hour,” Varga admitted that the budget had run out.\n\n"
+        "In an interview with “Port Talk,” Varga said dredging would resume in May.\n\n"
+        "Varga said Monday on Coastline Radio’s “Evening Swell.”\n\n"
+        "Friday on the Gull network’s “Dawn Watch,” Varga said the pier’s “bones” were sound."
+    )
+    got = sorted(q.text for q in quotes(text))
+    assert got == [
+        "dredging would resume in May",
+        "the budget had run out",
+        "the channel would reopen",
+        "the pier’s “bones” were sound",
+    ]
+
+
+def test_remarks_as_a_noun_are_not_a_cue() -> None:
+    text = (
+        "Harbour master Ilse Varga spoke to dockers on Monday.\n\n"
+        "Her blunt remarks hung over the harbour meeting and angered the union.\n\n"
+        "Varga remarked that the cranes were older than the pier."
+    )
+    assert [q.text for q in quotes(text) if q.cue and q.cue.startswith("remark")] == [
+        "the cranes were older than the pier"
+    ]
+
+
+def test_a_time_alone_after_reported_is_not_a_statement() -> None:
+    text = (
+        "The Coastline Courier covered the harbour vote.\n\n"
+        "The Gull Gazette reported nine days ago.\n\n"
+        "Harbour master Ilse Varga said two weeks later."
+    )
+    assert quotes(text) == []
+
+
+def test_a_newsletter_item_title_and_its_excerpt_are_not_quotes() -> None:
+    text = (
+        "Harbour master Ilse Varga spoke to dockers on Monday.\n\n"
+        'HARBOUR NEWS—"Old pier faces demolition after a long dispute," by the Courier’s Bo Hart: '
+        '"The north pier, built of oak a century ago and patched every winter since, will be taken down in'
+        ' May, the port board decided on Tuesday."'
+    )
+    assert quotes(text) == []

@@ -499,3 +499,12 @@ def test_dismissed_and_cited_after_a_plain_noun_phrase() -> None:
     text = INTRO + "Two ferry captains dismissed the audit as a waste of money."
     q = find(text, "audit")
     assert q.speaker_mention is not None and q.speaker_mention.text == "Two ferry captains"
+
+
+def test_an_appositive_after_a_praised_object_is_the_writers() -> None:
+    text = (
+        "Mayor Ilse Varga toured the docks on Monday.\n\n"
+        "Varga praised the harbour pact, the first of its kind on the northern coast."
+    )
+    q = find(text, "harbour pact")
+    assert q.text == "the harbour pact" and q.speaker == "Ilse Varga"
