@@ -41,19 +41,21 @@ _TIME = (
 )
 # What stands before a programme's quoted name (the name itself is not a quotation of anyone).
 PROGRAMME_BEFORE = re.compile(_PROGRAMME + r"$")
-# Between a subject and its cue: an appositive or parenthesis, then adverbs and time phrases.
+# Between a subject and its cue: an appositive or parenthesis, then adverbs and time phrases (blanks may be
+# no-break spaces).
 GAP = re.compile(
     r"(?:['’](?:s|d|ll|ve)\b)?"
-    r"(?:[ \t]+of[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)?(?:[ \t]*\([^)]{0,60}\))?"
-    r"(?:[ \t]*,(?:[^,\"“”;]{1,90}?,){1,3}|[ \t]+(?:[—–]|--?)[ \t][^—–\"“”;]{1,100}?[ \t](?:[—–]|--?))?"
-    rf"(?:[ \t]+(?:{_FILLER}|{_TIME}))*[ \t]*,?[ \t]*"
+    r"(?:[ \t\xa0]+of[ \t\xa0]+[A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w.'’-]*)?)?(?:[ \t\xa0]*\([^)]{0,60}\))?"
+    r"(?:[ \t\xa0]*,(?:[^,\"“”;]{1,90}?,){1,3}"
+    r"|[ \t\xa0]+(?:[—–]|--?)[ \t\xa0][^—–\"“”;]{1,100}?[ \t\xa0](?:[—–]|--?))?"
+    rf"(?:[ \t\xa0]+(?:{_FILLER}|{_TIME}))*[ \t\xa0]*,?[ \t\xa0]*"
 )
 LONG_APPOSITIVE = re.compile(r"[ \t]*,[^\"“”;]{1,250}?,[ \t]*(?:(?:also|has|have|had|now|then|later)[ \t]+)*")
 # After a cue when the statement came before it: only a time phrase, then the sentence or clause ends.
 AFTER_EMPTY = re.compile(
     rf"(?:[ \t]+(?:{_FILLER}|{_TIME}"
     r"|to[ \t]+(?:reporters|journalists|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)))*"
-    r"[ \t]*(?P<end>[.!?;]|,|[—–-]{1,2}|$)"
+    r"[ \t]*(?P<end>[.!?;]|,|[—–-]{1,2}(?!\w)|$)"
 )
 THAT = re.compile(
     rf"(?:[ \t]+(?:{_FILLER}|{_TIME}))*[ \t]*,?[ \t]*(?:that|:)(?=[ \t]|[\"“‘])",
@@ -176,7 +178,8 @@ CALL_FOR = re.compile(r"[ \t]+(?:for|on)\b")
 # What a reported clause never is: a passive agent, a time or place alone, "about ..." after "what X said".
 NOT_CONTENT = re.compile(
     r"by\b"
-    r"|(?:on|in|at|late|early|last|this|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|yesterday|today|tonight)\b[^,;:\"“”]{0,30}$"
+    r"|(?:on|in|at|late|early|last|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|yesterday|today|tonight|this(?=[ \t]+(?:week|month|year|morning|afternoon|evening|spring|summer|fall"
+    r"|autumn|winter|time|\w+day)\b))\b[^,;:\"“”]{0,30}$"
     r"|(?:(?:a|the)[ \t]+)?(?:few|\w+)[ \t]+(?:hours|days|weeks|months|years)[ \t]+(?:ago|later|earlier)$"
 )

@@ -17,7 +17,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "post": ("posted",),
     "issue": ("issued",),
     "state": ("stated", "stating"),
-    "note": ("noted", "notes", "noting"),
+    "note": ("note", "noted", "notes", "noting"),
     "report": ("reported", "reports", "reporting"),
     "claim": ("claimed", "claims", "claiming"),
     "call": ("called", "calls", "calling"),
@@ -75,7 +75,7 @@ OBJECT_VERBS = _words("tell assure inform remind warn ask caution advise")  # "u
 NP_OBJECT_CUES = _words(
     """criticize praise denounce condemn decry blast slam mock dismiss reject dispute tout cite recall
     describe acknowledge thank call propose release issue announce lament question urge accuse chide highlight
-    underscore characterize"""
+    underscore characterize rail lash"""
 )
 
 # Cues after which the statement may come first: "..., said Peskov." / '"...," added Rubio.'
@@ -117,7 +117,9 @@ def _forms() -> dict[str, str]:
     out.pop("points", None)
     out.pop("pointed", None)
     out.pop("pointing", None)
-    for f in "pointed out|points out|pointing out|point out|pointed to|points to|pointing to".split("|"):
+    for f in "pointed out|points out|pointing out|point out|pointed to|points to|pointing to|point to".split(
+        "|"
+    ):
         out[f] = "point"
     for f in ("brushed off", "brushed aside", "waved off", "waved away"):
         out[f] = "dismiss"
@@ -143,7 +145,7 @@ GAP_WORDS = _words(
     subsequently likewise similarly meanwhile however too herself himself themselves itself has't hasn't
     haven't didn't doesn't don't wouldn't won't may might can should must today yesterday tonight isn't
     isn’t wasn't wasn’t didn’t doesn’t won’t hasn’t haven’t hadn't hadn’t don’t wouldn’t aren't aren’t
-    is are was were now usually"""
+    is are was were now usually been"""
 )
 
 

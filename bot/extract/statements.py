@@ -45,7 +45,9 @@ _CLOSERS = frozenset("\"”’'»›“")
 _QUOTE_START = re.compile(r"[ \t]*[\"“‘'«„‹]")
 _DASH_TAIL = re.compile(r"[ \t]*[—–―-]{1,2}[ \t]*")
 _COLON_HEAD = re.compile(r"[ \t]*:[ \t]*$")
-_CONTINUED_TO = re.compile(r"\b(?:continued|continues|continue|keeps|kept|went[ \t]+on)[ \t]+to[ \t]+$")
+_CONTINUED_TO = re.compile(
+    r"\b(?:continued|continues|continue|continuing|keeps|kept|went[ \t]+on)[ \t]+to[ \t]+$"
+)
 _INDEFINITE_NP = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+(?:[\w'’-]+[ \t]+){1,4}$")
 _AND_AUX = re.compile(
     r"[ \t](?:and|but)(?:[ \t]+(?:has|have|had|would|will|also|then|later|repeatedly|often|since|[a-z]+ly))+"
@@ -53,7 +55,8 @@ _AND_AUX = re.compile(
 )
 _PROGRESSIVE_ADV = re.compile(
     r"\b(?:is|are|was|were|been|['’]s|['’]re)"
-    r"(?:[ \t]+(?:also|now|still|again|already|repeatedly|[a-z]+ly))+[ \t]+$"
+    r"(?:[ \t]+(?:also|now|still|again|already|repeatedly|not|[a-z]+ly))+[ \t]+$"
+    r"|\b(?:is|are|was|were)n['’]t[ \t]+(?:(?:also|now|still|yet|[a-z]+ly)[ \t]+)?$"
 )
 _ING_ADVERBS = frozenset("then also again later even first once still now repeatedly".split())
 _ING_SKIP = re.compile(r"[ \t]*(?:and[ \t]+)?\w+ing\b")
@@ -314,6 +317,7 @@ def analyse(
     relative: set[int] = set()  # cues whose subject is a relative "who": never after a quotation of theirs
     asked_ends: dict[int, int] = {}
     ing_starts: dict[int, int] = {}  # a participle's attribution starts at its adverb ("even saying")
+    pas_starts: dict[int, int] = {}  # "was first reported by X": the attribution starts at the auxiliary
     for c in cues:
         form = _form(c)
         if form.startswith(("according", "According")):
@@ -323,7 +327,7 @@ def analyse(
         if lx.CUE_FORMS.get(form) in ("speak", "talk") and not cx.ABOUT.match(text, c.end(), se):
             continue  # "spoke to reporters", "when he speaks": speech, but not a statement of anything
         before_word = _word_before(text, ss, c.start())
-        if form.endswith("ing") or form.endswith("ing out"):
+        if form.split(" ", 1)[0].endswith("ing"):
             prog = _PROGRESSIVE_ADV.search(text, max(ss, c.start() - 40), c.start())
             if before_word in _PROGRESSIVE or prog is not None:
                 # "Clinton is calling for ...", "Lee is also asking ...": a finite verb after all.
@@ -361,6 +365,8 @@ def analyse(
                 found.append(("ing", c, None))
             elif before_word == "and" and found and found[-1][0] == "ing":
                 found.append(("ing", c, None))  # "..., criticizing A and calling for B": two statements
+            elif before_word == "and" and _PRIOR_PARTICIPLE.search(text, max(ss, c.start() - 90), c.start()):
+                found.append(("ing", c, None))  # "ended by thanking A and urging B": the second is said
             continue
         if form in ("asked", "Asked") and before_word in _ASKED_BEFORE and (
             before_word or not text[ss : c.start()].strip()
@@ -373,6 +379,10 @@ def analyse(
                 found.append(("q", c, None))
             continue
         passive = form.endswith("ed") and _word_after(text, c.end(), se) == "by"
+        gap_at = text.rfind(" ", ss, c.start() - 1)
+        if passive and before_word in _FIRST_WORDS and _word_before(text, ss, gap_at) == "as":
+            before_word = "as"  # "as first reported by the Gazette"
+            pas_starts[c.start()] = gap_at
         if passive and before_word == "as":
             # "As reported by the Gazette, ...": an attribution like "according to".
             by = text.find("by", c.end(), se) + 3
@@ -380,6 +390,15 @@ def analyse(
             if src is not None:
                 found.append(("acc", c, src))
             continue
+        if passive and lx.CUE_FORMS.get(form) in _PASSIVE_REPORT:
+            aux = _PASSIVE_AUX.search(text, max(ss, c.start() - 40), c.start())
+            by = text.find("by", c.end(), se) + 3
+            src = next((m for m in ms if by <= m.start <= by + 4), None)
+            if aux is not None and src is not None:
+                # "The merger was first reported by the Gazette": the subject is what the Gazette said.
+                found.append(("pas", c, src))
+                pas_starts[c.start()] = aux.start()
+                continue
         at = c.start()
         if before_word == "to" and not passive:
             cont = _CONTINUED_TO.search(text, max(ss, at - 30), at)
@@ -408,6 +427,8 @@ def analyse(
                     if j > 0:
                         rel_ends[c.start()] = j
                 continue
+        if form == "note" and not (before_word.endswith("s") or before_word in _PLURAL_SUBJECT_BEFORE):
+            continue  # "a bank note": the noun ("experts note" is the verb)
         owner = text[max(ss, c.start() - 3) : c.start()].rstrip().endswith(("’s", "'s"))
         if form in lx.NOUNISH_FORMS and (
             owner or before_word in lx.CUE_FORMS or _word_after(text, c.end(), se) in _AUX
@@ -449,8 +470,39 @@ def analyse(
             continue
         if form in lx.INVERTABLE and _last_char(text, ss, c.start()) in _OPEN_ENDERS:
             subj = _right_subject(text, ms, c.end(), se)
+            if subj is not None and subj.kind == "pron" and _word_after(text, subj.end, se):
+                subj = None  # "Lund, ..., said she would go": the pronoun begins what was said
             if subj is not None:
                 found.append(("right", c, subj))
+                continue
+        if (
+            form in _SAY_FINITE
+            and not found
+            and before_word not in _NOT_SAY_BEFORE
+            # "a report that suggested ...": the relative's antecedent, not the sentence's subject.
+            and (
+                form in ("say", "says", "said")
+                or before_word not in ("who", "that", "which")
+                # "the tolls proposed during the last board": a participle modifying a noun
+                and _word_after(text, c.end(), se) not in _REDUCED_RELATIVE_NEXT
+            )
+            # '"...," said the man': the quotation is the statement (but not a quoted title in an appositive)
+            and not (
+                text[ss:at].rstrip(" \t,").endswith(tuple(_CLOSERS))
+                and (
+                    text[ss:at].lstrip()[:1] in _MARKS
+                    or form == "said"
+                    and _word_after(text, c.end(), se) in _ARTICLES
+                )
+            )
+            and text[c.end() : c.end() + 1] != ","
+            and not text[max(ss, at - 12) : at].rstrip().endswith("those who")
+        ):
+            # "Lund -- co-author of a book on the bay, its ports and dredging -- said": the sentence's opening
+            # mention, further back than an appositive the gap grammar takes.
+            subj = _opening_subject(text, ss, at, ms)
+            if subj is not None:
+                found.append(("left", c, subj))
     if not found:
         return []
     found.sort(key=lambda f: f[1].start())
@@ -464,7 +516,9 @@ def analyse(
             regions.append((c.start(), subj.end))
         elif kind == "acc":
             end = _np_end(text, c.end(), se, subj)
-            regions.append((c.start(), end))
+            regions.append((pas_starts.get(c.start(), c.start()), end))
+        elif kind == "pas":
+            regions.append((pas_starts[c.start()], _np_end(text, c.end(), se, subj)))
         elif kind == "q":
             regions.append((c.start(), asked_ends[c.start()]))
         else:
@@ -502,6 +556,12 @@ def analyse(
             p = trim(text, q.end() if q else c.end(), rb)
             if _has_words(text, p, 2):
                 out.append(Statement([p], None, cue, (ra, ra)))
+            continue
+        if kind == "pas":
+            k = max(text.rfind(ch, left_bound, ra) for ch in ",;:(")
+            p = trim(text, max(left_bound, k + 1), ra)
+            if _words(text, p) >= 2:
+                out.append(Statement([p], subj, cue, (ra, rb)))
             continue
         if kind == "acc":
             st = _according(text, ss, ra, rb, left_bound, right_bound, subj, cue)
@@ -595,8 +655,14 @@ def analyse(
             continue
         a = _after_cue(text, rb, right_bound, lemma)
         p = trim(text, a, _content_end(text, a, right_bound, lemma))
-        if cx.NOT_CONTENT.match(text, p[0], p[1]):
-            continue
+        one = text[p[0] : p[1]].lower()
+        if _words(text, p) == 1 and one not in _LEAD_CONJ and a > rb and cx.THAT.match(text, rb, right_bound):
+            # "rejected that plan": a determiner, not a clause
+            p = trim(text, rb, _content_end(text, rb, right_bound, lemma))
+        if cx.NOT_CONTENT.match(text, p[0], p[1]) and not (
+            text.startswith("by", p[0]) and cx.THAT.match(text, rb, right_bound)
+        ):
+            continue  # but "argued that by May the cranes ..." is what was said
         one_object = lemma in lx.NP_OBJECT_CUES and _words(text, p) == 1 and text[p[0]].isupper()
         if _has_words(text, p, 2) or (_has_words(text, p, 1) and _QUOTE_START.match(text, a)) or one_object:
             out.append(Statement([p], subj, cue, (ra, rb)))
@@ -650,6 +716,8 @@ def _quote_before(text: str, lo: int, subj_start: int) -> int:
     said', '"...," campaign manager Ann Lee said'), or -1."""
     at = _np_start(text, subj_start)
     c = _last_char(text, lo, at)
+    if c in "'’" and text[lo:at].rstrip()[-2:-1].isalpha():
+        return -1  # "Reuters' Tom Wills said": a possessive, not the end of a quotation
     if c in _CLOSERS:
         return -1 if _programme_before(text, lo, at) else at
     if c == ",":
@@ -765,7 +833,8 @@ _WITH_SHARE = re.compile(
 _PLAIN_PLURALS = frozenset(
     """specialists figures outlets writers commentators pundits groups organizations organisations companies
     firms newspapers networks candidates governments agencies officers unions campaigns allies rivals
-    conservatives liberals evangelicals""".split()
+    conservatives liberals evangelicals proponents backers detractors skeptics sceptics foes friends lobbyists
+    defenders fans followers loyalists operatives consultants""".split()
 )
 _LEAD_CONJ = frozenset(
     """but and yet so still now meanwhile instead even though although while whereas because since if
@@ -802,7 +871,7 @@ _WHO = re.compile(
     r"(,[ \t]*)?\bwho(?:[ \t]+(?:has|have|had|also|later|previously|repeatedly|since|once|often|now|then"
     r"|still|earlier|recently|last[ \t]+(?:year|week|month|\w+day)|this[ \t]+(?:year|week|month)"
     r"|on[ \t]+\w+day|in[ \t]+(?:(?:early|late)[ \t]+)?(?:" + _MONTH + r"(?:[ \t]+\d{4})?|\d{4}))"
-    r"|['’](?:ve|d))*[ \t]*$"
+    r"|['’](?:ve|d|s))*[ \t]*$"
 )
 
 
@@ -819,6 +888,79 @@ def _relative_subject(text: str, ss: int, cue: int, ms: list[Span]) -> tuple[Spa
             break
     np = _np_subject(text, ss, at)
     return (np, bool(w.group(1))) if np is not None else None
+
+
+_FIRST_WORDS = frozenset("first previously originally initially earlier".split())
+_PASSIVE_REPORT = frozenset("report announce reveal disclose".split())
+_PASSIVE_AUX = re.compile(
+    r"\b(?:was|were|is|are|been)(?:[ \t]+(?:first|previously|originally|initially|earlier|\w+ly))*[ \t]+$"
+)
+_REDUCED_RELATIVE_NEXT = frozenset("during in by on at for from since after before under over".split())
+_PRIOR_PARTICIPLE = re.compile(r"(?:,|\bby|\bwhile)[ \t]+[a-z]+ing\b[^.;:\"“”,]{0,80}[ \t]and[ \t]+$")
+_ARTICLES = frozenset(("the", "a", "an"))
+_PLURAL_SUBJECT_BEFORE = frozenset(
+    "they we you i some many most both also may might would will can could should must did do not often still"
+    .split()
+)
+_SAY_FINITE = frozenset(
+    """say says said told tells argued argues insisted insists warned warns added adds noted notes explained
+    explains acknowledged admitted contended maintained wrote writes claimed suggested announced declared
+    stressed criticized denied accused urged questioned blasted slammed dismissed revealed responded replied
+    confirmed promised vowed recalled complained proposed demanded touted conceded asserted reiterated cited
+    emphasized""".split()
+)
+# "the final say", "than, say, ...": no verb of speech.
+_NOT_SAY_BEFORE = frozenset(
+    "than final the a an no any his her their its our your some much little more".split()
+)
+_OPENING_STOP = frozenset(
+    """after before when while because since if although though as once until unless whether where
+    alongside amid despite following unlike beyond besides throughout given""".split()
+)
+
+
+_OPENING_CONJ = frozenset("but and yet so still now meanwhile instead".split())
+_OPENING_BREAK = re.compile(
+    r",[ \t]+(?:and|but|or)[ \t]|\b(?:after|before|when|while|because|since|although|though|if|unless|until"
+    r"|whereas|whether|is[ \t]+that|was[ \t]+that)\b"
+)
+_OPENING_CLAUSE = re.compile(
+    r",[ \t]+(?:although|though|while|whereas|when|because|as(?![ \t]+well)|if|even[ \t]+as)[ \t]"
+)
+_OPENING_NP_END = re.compile(
+    r"[,;:()—–]|[ \t]-[ \t]|[ \t](?:who|whose|that|which|in|at|of|with|from|on|interviewed|including|like)\b"
+)
+
+
+def _opening_subject(text: str, ss: int, cue: int, ms: list[Span]) -> Span | None:
+    """The mention opening the sentence as the subject of a far "said", when nothing closer is: "Lund and
+    other pilots opposed to the night shifts said"."""
+    words = text[ss:cue].split()
+    if not words or not words[0][:1].isalpha():
+        return None
+    k = 0
+    while k < len(words) - 1 and words[k].lower().strip(",") in _OPENING_CONJ:
+        k += 1
+    first = words[k]
+    low = first.lower()
+    if low in _OPENING_STOP or low in lx.PREPOSITIONS or low.endswith("ing") or (
+        low in _NP_STOP and low not in ("he", "she", "they")
+    ):
+        return None
+    at = text.find(first, ss, cue)
+    if _OPENING_CLAUSE.search(text, at, cue):
+        return None  # "Lund won the vote, although the board says": the subject of another clause
+    m = next((m for m in ms if m.start >= at), None)
+    if m is not None and m.start <= at + 4 and m.end < cue and not m.possessive and not m.quoted:
+        return m
+    if _OPENING_BREAK.search(text, at, cue):
+        return None  # "A rise in tolls drew protests after a pilot suggested": a noun phrase is less sure
+    # "Several harbour pilots who spoke at the hearing ... said": a plural noun phrase of people.
+    stop = _OPENING_NP_END.search(text, at + len(first), cue)
+    if stop is None:
+        return None
+    np = _np_subject(text, at, stop.start())
+    return np if np is not None and np.kind == "group" else None
 
 
 def _np_subject(text: str, ss: int, cue: int) -> Span | None:

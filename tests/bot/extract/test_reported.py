@@ -508,3 +508,152 @@ def test_an_appositive_after_a_praised_object_is_the_writers() -> None:
     )
     q = find(text, "harbour pact")
     assert q.text == "the harbour pact" and q.speaker == "Ilse Varga"
+
+
+def test_said_far_after_the_opening_subject() -> None:
+    text = INTRO + (
+        'Mertens -- whose memoir, "Deep Water," sold well in Dunmore -- said the cranes would go.'
+    )
+    q = find(text, "cranes")
+    assert q.text == "the cranes would go" and q.speaker == "Helga Mertens"
+    text = INTRO + "Mertens and others who oppose the night shifts at Dunmore said the cranes would go."
+    q = find(text, "cranes")
+    assert q.text == "the cranes would go" and q.speaker == "Helga Mertens"
+
+
+def test_other_verbs_far_after_the_opening_subject() -> None:
+    text = INTRO + "Mertens and the pilots' union each warned that the cranes would go."
+    q = find(text, "cranes")
+    assert q.text == "the cranes would go" and q.speaker == "Helga Mertens"
+
+
+def test_plural_noun_phrase_far_before_said() -> None:
+    text = INTRO + "Large majorities of pilots in six ports heading to the vote on Friday said the cranes go."
+    q = find(text, "cranes")
+    assert q.text == "the cranes go"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "majorities"
+
+
+def test_no_opening_subject_across_a_clause() -> None:
+    text = INTRO + "Mertens and Lund lead in the ports, although the harbour board says the cranes go."
+    assert all(q.speaker != "Helga Mertens" for q in quotes(text))
+
+
+def test_passive_first_reported_by() -> None:
+    text = INTRO + "The sale of the old cranes was first reported by the Harbour Gazette."
+    q = find(text, "old cranes")
+    assert q.text == "The sale of the old cranes" and q.speaker == "Harbour Gazette"
+    text = INTRO + "The cranes will be replaced by spring, as first reported by the Harbour Gazette."
+    q = find(text, "cranes")
+    assert q.text == "The cranes will be replaced by spring" and q.speaker == "Harbour Gazette"
+
+
+def test_relative_who_with_a_contracted_has() -> None:
+    text = INTRO + "The plan is backed by Mertens, who’s warned since 2019 that the cranes are too old."
+    q = find(text, "cranes")
+    assert q.text == "the cranes are too old" and q.speaker == "Helga Mertens"
+
+
+def test_content_opening_with_this_is_no_time_phrase() -> None:
+    q = find(INTRO + "Others say this crane was a bargain.", "bargain")
+    assert q.text == "this crane was a bargain" and q.speaker == "Others"
+
+
+def test_more_plural_heads_of_unnamed_speakers() -> None:
+    q = find(INTRO + "Proponents of higher tolls at Dunmore say the bay needs the money.", "bay")
+    assert q.text == "the bay needs the money"
+    assert q.speaker_mention is not None and q.speaker_mention.text.lower().startswith("proponents")
+
+
+def test_hyphenated_word_after_said_is_no_dash() -> None:
+    q = find(INTRO + "Dock pilots said long-haul ferries rarely pay the tolls.", "ferries")
+    assert q.text == "long-haul ferries rarely pay the tolls"
+
+
+def test_content_opening_with_by_after_that() -> None:
+    text = INTRO + "Dock analysts argue that by May, the cranes will be idle."
+    q = find(text, "cranes")
+    assert q.text == "by May, the cranes will be idle"
+
+
+def test_pronoun_after_said_begins_the_statement() -> None:
+    text = INTRO + "Mertens, who has run the harbour of Dunmore since the great storm, said she hated it."
+    q = find(text, "hated")
+    assert q.text == "she hated it" and q.speaker == "Helga Mertens"
+
+
+def test_plural_possessive_before_the_speaker_is_no_quotation() -> None:
+    text = INTRO + "Lund, the Gazette's Ann Berg and the Pilots' Tom Wills argued that the tolls were unfair."
+    q = find(text, "tolls")
+    assert q.text == "the tolls were unfair"
+
+
+def test_continuing_to_insist() -> None:
+    q = find(INTRO + "Mertens is continuing to insist that the figures are right.", "figures")
+    assert q.text == "the figures are right" and q.speaker == "Helga Mertens"
+
+
+def test_multiword_participles() -> None:
+    q = find(INTRO + "Mertens is pointing to a new audit of the port.", "audit")
+    assert q.text == "a new audit of the port" and q.speaker == "Helga Mertens"
+    q = find(INTRO + "Mertens defended the plan, pointing to a new audit of the port.", "audit")
+    assert q.text == "a new audit of the port" and q.speaker == "Helga Mertens"
+    q = find(INTRO + "Mertens, after railing against the tolls, left for the coast.", "tolls")
+    assert q.text == "the tolls"
+
+
+def test_no_break_space_between_subject_and_cue() -> None:
+    q = find(INTRO + "Sen. Ann Lund (I-Ore.)\xa0has criticized Mertens over the night tolls.", "tolls")
+    assert q.speaker == "Ann Lund" and q.text == "Mertens over the night tolls"
+
+
+def test_has_been_before_a_participle() -> None:
+    q = find(INTRO + "Mertens has been criticizing Lund for raising the tolls.", "tolls")
+    assert q.speaker == "Helga Mertens" and q.text == "Lund for raising the tolls"
+
+
+def test_far_opening_subject_of_criticized() -> None:
+    text = INTRO + 'Mertens -- whose memoir, "Deep Water," sold well in Dunmore -- criticized the tolls.'
+    q = find(text, "tolls")
+    assert q.text == "the tolls" and q.speaker == "Helga Mertens"
+    assert quotes(INTRO + "The night tolls proposed in the Berg years are still in force.") == []
+
+
+def test_second_participle_after_a_non_speech_one() -> None:
+    text = INTRO + "Mertens closed the meeting by thanking the pilots and urging them to stay calm."
+    q = find(text, "calm")
+    assert q.text == "them to stay calm" and q.speaker == "Helga Mertens"
+
+
+def test_that_as_a_determiner() -> None:
+    q = find(INTRO + "Lund rejected that proposal.", "proposal")
+    assert q.text == "that proposal" and q.speaker == "Lund"
+
+
+def test_negated_progressive() -> None:
+    q = find(INTRO + "Mertens isn’t saying which ports will close.", "ports")
+    assert q.text == "which ports will close" and q.speaker == "Helga Mertens"
+    q = find(INTRO + "Mertens is not predicting a quick end to the strike.", "strike")
+    assert q.text == "a quick end to the strike" and q.speaker == "Helga Mertens"
+
+
+def test_note_after_a_plural_subject() -> None:
+    q = find(INTRO + "Harbour engineers note that the cranes are older than the ships.", "cranes")
+    assert q.text == "the cranes are older than the ships"
+    assert quotes(INTRO + "The harbour bond note lost value on Monday.") == []
+
+
+def test_quoted_title_in_a_long_appositive() -> None:
+    text = INTRO + "Ann Lund, author of “Deep Water,” suggested the tolls could hurt Mertens."
+    q = find(text, "tolls")
+    assert q.text == "the tolls could hurt Mertens" and q.speaker == "Ann Lund"
+
+
+def test_point_to_in_the_plain_form() -> None:
+    q = find(INTRO + "Harbour pilots point to a new audit of the port.", "audit")
+    assert q.text == "a new audit of the port"
+
+
+def test_say_that_is_no_speech() -> None:
+    assert quotes(INTRO + "A crane costs more than, say, a small barge.") == []
+    assert quotes(INTRO + "The board has the final say on whether the tolls rise.") == []
