@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from bot.extract.segment import Paragraph
@@ -69,11 +70,15 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuotedPassage]:
     out: list[QuotedPassage] = []
     running: QuotedPassage | None = None  # a quote left open at the end of the previous paragraph
     running_kind = 2
+    # One scan of the whole text, each paragraph then taking its marks: a mark never reaches across a
+    # paragraph's edge (blank or a line break on both sides), and a scan costs much to set up.
+    all_found = [(m.start(), m.end() - m.start()) for m in _MARK.finditer(text)]
+    at = [i for i, _ in all_found]
     for p in paras:
         if p.kind != "body":
             running = None
             continue
-        found = [(m.start(), m.end() - m.start()) for m in _MARK.finditer(text, p.start, p.end)]
+        found = all_found[bisect_left(at, p.start) : bisect_left(at, p.end)]
         marks = [(i, w, r) for i, w in found if (r := _role(text, i, p.start, p.end)) != "none"]
         k = 0
         if running is not None:

@@ -54,7 +54,7 @@ class EntityIndex:
         singles: list[Span] = []
         names = [m for m in mentions if m.kind == "name"]
         for m in names:
-            if m.entity_kind != "organisation" and (org := _org_name(m.text)):
+            if m.entity_kind != "organisation" and " " in m.text and (org := _org_name(m.text)):
                 m.entity_kind, m.name, m.role = "organisation", org, ""
             if m.entity_kind == "organisation":
                 m.entity = self.org(m.name)

@@ -95,9 +95,13 @@ _DESC_LONG = re.compile(
     r"(?![ \t]+[A-Z][a-z])"  # "the spokesman Dmitry Peskov" is a name, not a description
     r"(?:[ \t]+(?:of|for|to)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*|state|defense))?"
 )
-# Where a description can begin: a capital or the first letter of its determiner, at a word boundary
-# (no word character before it).
-_DESC_STARTS = re.compile(r"[A-Zthaio](?<!\w.)")
+# Where a description can begin, at a word boundary (no word character before it): a determiner and a
+# blank, or a capital that opens the possessive of _DESC's other branch ("Obama's", "White House's").
+# Only the first character is the start; the rest spares a match tried at "to", "in" or a plain name.
+_DESC_STARTS = re.compile(
+    r"[A-Zthaio](?<!\w.)(?:(?:(?<=[Tt])he(?:ir)?|(?<=[Aa])n?|(?<=[Hh])(?:is|er)|(?<=[Ii])ts|(?<=[Oo])ne"
+    r"|(?<=[Aa])nother)[ \t]|(?<=[A-Z])(?=(?:[\w.-]*+[ \t]+[A-Z]){0,3}[\w.'’-]*?['’]))"
+)
 # Words that never modify a group noun (as a trie: re tries an alternation's words one by one).
 _NOT_MODIFIER = trie_pattern(
     """said says told to of in on at by for with from and or but that which who according the a an as than
@@ -235,10 +239,14 @@ def find_mentions(
     occupied = bytearray(len(text))
     for spans in (names, descs, groups, prons):
         spans.sort(key=_BY_START)
+        # Names come first: one that starts where every name taken so far has ended overlaps none of them.
+        free_from = 0 if spans is names else len(text)
         for s in spans:
             a, b = s.start, s.end
-            if occupied.find(1, a, b) >= 0:
+            if a < free_from and occupied.find(1, a, b) >= 0:
                 continue  # overlaps a mention taken before
+            if spans is names and b > free_from:
+                free_from = b
             occupied[a:b] = b"\x01" * (b - a)
             s.quoted = qmask[a] == 1
             out.append(s)
@@ -472,28 +480,107 @@ def _cue_follows(text: str, pos: int) -> bool:
     return False
 
 
+_NOT_NAME, _ORG, _PERSON = 0, 1, 2
+# What a one-word capitalised sequence is, by the word alone: a small cache of a pure function of one word.
+_SINGLE_KIND: dict[str, int] = {}
+
+
+def _single_kind(seq: str) -> int:
+    low = seq.lower()
+    acronym = seq.isupper() and len(seq) > 1
+    if low in lx.CAP_STOP:
+        kind = _NOT_NAME
+    elif low in lx.TITLE_WORDS:
+        kind = _ORG if low in lx.ORG_WORDS or acronym else _NOT_NAME
+    elif low in lx.ORG_WORDS or low in lx.PLACES or acronym:
+        kind = _ORG
+    else:
+        kind = _PERSON
+    if len(_SINGLE_KIND) < 8192:
+        _SINGLE_KIND[seq] = kind
+    return kind
+
+
+_NO_NAME_PARTS: tuple[int, int, str, list[str], list[str], int, str] = (0, 0, "", [], [], _NOT_NAME, "")
+
+
+def _seq_parts(seq: str) -> tuple[int, int, str, list[str], list[str], int, str]:
+    """What a capitalised sequence of several words is by its words alone: where the mention starts and ends
+    in it, its text, title and name words, its kind (_NOT_NAME, _ORG or _PERSON) and the speaker name."""
+    not_name = _NO_NAME_PARTS
+    toks = seq.split()
+    # Sentence-initial and other capitalised function words are not part of a name.
+    k = 0
+    n = len(toks)
+    cap_stop = lx.CAP_STOP
+    while k < n and (toks[k].lower() in cap_stop or toks[k] in _JOINERS):
+        k += 1
+    start = 0
+    if k:
+        if k == n:
+            return not_name
+        toks = toks[k:]
+        start = _offset(seq, k)
+    if not _BREAKERS.isdisjoint(toks):
+        for j in range(1, len(toks)):
+            if toks[j] in _BREAKERS:
+                toks = toks[:j]
+                break
+    while toks and (toks[-1] in _JOINERS or (len(toks) > 1 and toks[-1].lower() in _DATE_WORDS)):
+        toks.pop()
+    if "of" in toks:
+        k = toks.index("of")
+        if k > 0 and (_is_name_word(toks[k - 1]) or k > 1 and _first_name_or_initial(toks[k - 2])):
+            toks = toks[:k]  # "Ted Cruz of Texas": the place is not part of the name
+    org_words = lx.ORG_WORDS
+    if len(toks) > 1 and toks[0].endswith("ing") and toks[0].lower() not in org_words:
+        start = seq.find(toks[1], start)
+        toks = toks[1:]  # "Speaking Sunday", "Following Trump"
+    if not toks:
+        return not_name
+    if "," in seq:
+        toks = [t.rstrip(",") for t in toks]
+    end = start + len(toks[0]) if len(toks) == 1 else seq.find(toks[-1], start) + len(toks[-1])
+    sub = seq[start:end]
+    title, name = _split_name(toks)
+    if not name and len(title) > 1 and title[0].lower() in lx.HONORIFICS:
+        title, name = title[:1], title[1:]  # "Ms. White", "Mr. King"
+    if len(title) == 2 and title[1] == "of" and title[0].lower() in _PARTY_WORDS:
+        return not_name  # "Republican of Ohio": a lawmaker's party and state, not a person
+    if not name:
+        if any(t.lower() in org_words or (t.isupper() and len(t) > 1) for t in title):
+            return start, end, sub, title, name, _ORG, _strip_the(sub)
+        return not_name
+    first_low = name[0].lower()
+    places = lx.PLACES
+    if (
+        name[-1].lower() in org_words
+        or (len(name) == 1 and not title and (first_low in places or _acronym(name[0])))
+        or (not title and (first_low in _PLACE_FIRST or all(w.lower() in places for w in name)))
+    ):
+        return start, end, sub, title, name, _ORG, _strip_the(sub)
+    return start, end, sub, title, name, _PERSON, " ".join(name)
+
+
 def _raw_names(text: str, lo: int, hi: int, seen_inside: set[str]) -> list[Span]:
     out: list[Span] = []
-    cap_stop, title_words, org_words, places = lx.CAP_STOP, lx.TITLE_WORDS, lx.ORG_WORDS, lx.PLACES
-    role_nouns, honorifics = lx.ROLE_NOUNS, lx.HONORIFICS
+    role_nouns = lx.ROLE_NOUNS
     n_text = len(text)
+    # A sequence written again (most names are) means the same by its words: worked out once an article.
+    parts_of: dict[str, tuple[int, int, str, list[str], list[str], int, str]] = {}
+    roles_of: dict[str, tuple[frozenset[str], str, str | None]] = {}
     for m in _NAME_SEQ.finditer(text, lo, hi):
-        seq = m.group()
+        seq = group = m.group()
         start = m.start()
         if " " not in seq and "\xa0" not in seq and "\t" not in seq:
-            low = seq.lower()
-            if low in cap_stop:
+            kind = _SINGLE_KIND.get(seq)
+            if kind is None:
+                kind = _single_kind(seq)
+            if kind == _NOT_NAME:
                 continue
             end = m.end()
             possessive = end < n_text and text[end] in "'’"
-            if low in title_words:
-                if low in org_words or (seq.isupper() and len(seq) > 1):
-                    span = Span(start, end, "name", seq, seq)
-                    span.possessive = possessive
-                    span.entity_kind = "organisation"
-                    out.append(span)
-                continue
-            if low in org_words or low in places or (seq.isupper() and len(seq) > 1):
+            if kind == _ORG:
                 span = Span(start, end, "name", seq, seq)
                 span.possessive = possessive
                 span.entity_kind = "organisation"
@@ -501,64 +588,25 @@ def _raw_names(text: str, lo: int, hi: int, seen_inside: set[str]) -> list[Span]
                 continue
             title: list[str] = []
             name = [seq]
+            speaker = seq
         else:
-            toks = seq.split()
-            # Sentence-initial and other capitalised function words are not part of a name.
-            k = 0
-            n = len(toks)
-            while k < n and (toks[k].lower() in cap_stop or toks[k] in _JOINERS):
-                k += 1
-            if k:
-                if k == n:
-                    continue
-                toks = toks[k:]
-                start = m.start() + _offset(seq, k)
-            if not _BREAKERS.isdisjoint(toks):
-                for j in range(1, len(toks)):
-                    if toks[j] in _BREAKERS:
-                        toks = toks[:j]
-                        break
-            while toks and (toks[-1] in _JOINERS or (len(toks) > 1 and toks[-1].lower() in _DATE_WORDS)):
-                toks.pop()
-            if "of" in toks:
-                k = toks.index("of")
-                if k > 0 and (_is_name_word(toks[k - 1]) or k > 1 and _first_name_or_initial(toks[k - 2])):
-                    toks = toks[:k]  # "Ted Cruz of Texas": the place is not part of the name
-            if len(toks) > 1 and toks[0].endswith("ing") and toks[0].lower() not in org_words:
-                start = text.find(toks[1], start)
-                toks = toks[1:]  # "Speaking Sunday", "Following Trump"
-            if not toks:
+            parts = parts_of.get(seq)
+            if parts is None:
+                parts = parts_of[seq] = _seq_parts(seq)
+            a, b, seq, title, name, kind, speaker = parts
+            if kind == _NOT_NAME:
                 continue
-            if "," in seq:
-                toks = [t.rstrip(",") for t in toks]
-            end = start + len(toks[0]) if len(toks) == 1 else text.find(toks[-1], start) + len(toks[-1])
-            seq = text[start:end]
-            title, name = _split_name(toks)
-            if not name and len(title) > 1 and title[0].lower() in honorifics:
-                title, name = title[:1], title[1:]  # "Ms. White", "Mr. King"
-            if len(title) == 2 and title[1] == "of" and title[0].lower() in _PARTY_WORDS:
-                continue  # "Republican of Ohio": a lawmaker's party and state, not a person
+            end = start + b
+            start += a
             possessive = end < n_text and text[end] in "'’"
-            if not name:
-                if any(t.lower() in org_words or (t.isupper() and len(t) > 1) for t in title):
-                    span = Span(start, end, "name", seq, _strip_the(seq))
-                    span.possessive = possessive
-                    span.entity_kind = "organisation"
-                    out.append(span)
-                continue
-            first_low = name[0].lower()
-            if (
-                name[-1].lower() in org_words
-                or (len(name) == 1 and not title and (first_low in places or _acronym(name[0])))
-                or (not title and (first_low in _PLACE_FIRST or all(w.lower() in places for w in name)))
-            ):
-                span = Span(start, end, "name", seq, _strip_the(seq))
+            if kind == _ORG:
+                span = Span(start, end, "name", seq, speaker)
                 span.possessive = possessive
                 span.entity_kind = "organisation"
                 out.append(span)
                 continue
         n_name = len(name)
-        span = Span(start, end, "name", seq, " ".join(name))
+        span = Span(start, end, "name", seq, speaker)
         span.possessive = possessive
         span.entity_kind = "person" if (title or n_name > 1) else "unknown"
         if n_name > 1:
@@ -597,25 +645,32 @@ def _raw_names(text: str, lo: int, hi: int, seen_inside: set[str]) -> list[Span]
                     span.gender = "m"
             out.append(span)
             continue
-        title_text = " ".join(title)
-        role_text = (text[role_start:start] + title_text).strip() if role_start < start else title_text
         span.start = role_start
         span.text = text[role_start:end]
-        words = [_ABBREVIATED.get(w, w) for w in (w.lower().rstrip(".") for w in role_text.split())]
-        span.role_words = frozenset(w for w in words if w not in ("of", "the"))
-        clean = role_text.split()
-        if title and role_start == start:
-            # "Veldran Secretary of State": qualifiers before the first title word are not the role.
-            while len(clean) > 1 and (
-                clean[0].lower() not in lx.TITLE_WORDS or clean[0].lower() in _NATIONAL
-            ):
-                clean.pop(0)
-        while clean and clean[0].lower() in _NATIONAL:
-            clean.pop(0)
-        span.role = " ".join(w for w in clean if w.lower() not in lx.HONORIFICS)
-        span.gender = _gender(words, name)
+        if role_start < start:
+            role_text = (text[role_start:start] + " ".join(title)).strip()
+            span.role_words, span.role, span.gender = _role_of(role_text, False, name)
+        else:
+            role = roles_of.get(group)
+            if role is None:
+                role = roles_of[group] = _role_of(" ".join(title), True, name)
+            span.role_words, span.role, span.gender = role
         out.append(span)
     return out
+
+
+def _role_of(role_text: str, titled: bool, name: list[str]) -> tuple[frozenset[str], str, str | None]:
+    """The role words, role and gender that the role and title words before a name give it."""
+    words = [_ABBREVIATED.get(w, w) for w in [w.rstrip(".") for w in role_text.lower().split()]]
+    clean = role_text.split()
+    if titled:
+        # "Veldran Secretary of State": qualifiers before the first title word are not the role.
+        while len(clean) > 1 and (clean[0].lower() not in lx.TITLE_WORDS or clean[0].lower() in _NATIONAL):
+            clean.pop(0)
+    while clean and clean[0].lower() in _NATIONAL:
+        clean.pop(0)
+    role = " ".join([w for w in clean if w.lower() not in lx.HONORIFICS])
+    return frozenset(words).difference(("of", "the")), role, _gender(words, name)
 
 
 def _is_name_word(word: str) -> bool:

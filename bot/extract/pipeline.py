@@ -12,10 +12,10 @@ from bot.extract.entities import Entity, EntityIndex
 from bot.extract.mentions import HEAD_WORDS, Span, find_mentions, quote_mask
 from bot.extract.resolve import Discourse
 from bot.extract.segment import Paragraph, Sentence, paragraphs, sentences
-from bot.extract.statements import Statement, analyse, attach_quotes, leftover, run_start, trim
+from bot.extract.statements import Statement, analyse, attach_quotes, leftover, trim
 from bot.extract.trie import WordFinder, one_scan_separates
 from bot.names import sound_key
-from bot.quote import Mention, Quote
+from bot.quote import Quote, make_mention, make_quote
 
 _TRANSCRIPT = re.compile(
     r"(?P<who>[A-Z][A-Z'’.\-]+(?:[ \t][A-Z][A-Z'’.\-]+){0,2}|[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+){0,2})"
@@ -51,8 +51,7 @@ def extract_quotes(text: str) -> list[Quote]:
     protected = sorted((q.open_at, q.close_at) for q in passages)
     qmask = quote_mask(text, protected)
     sents = _split_after_quotes(text, _join_attributions(text, sentences(text, paras, protected)), passages)
-    heads, cue_hits = _scan_words(text)
-    cues = [c for c in cue_hits if not qmask[c.start()]]
+    heads, cues = _scan_words(text, protected)
     if "ccording to" in text or "Asked" in text:
         cues += [a for a in _literal_hits(ACCORDING, text, "ccording", 1) if not qmask[a.start()]]
         cues += [a for a in _literal_hits(ASKED, text, "Asked", 0) if not qmask[a.start()]]
@@ -146,13 +145,21 @@ def extract_quotes(text: str) -> list[Quote]:
     return _to_quotes(text, results)
 
 
-def _scan_words(text: str) -> tuple[list[re.Match[str]] | None, list[re.Match[str]]]:
-    """Matches of HEAD_WORDS (None when not scanned here) and of the cue forms in the text."""
+def _scan_words(
+    text: str, quoted: list[tuple[int, int]]
+) -> tuple[list[re.Match[str]] | None, list[re.Match[str]]]:
+    """Matches of HEAD_WORDS (None when not scanned here) and of the cue forms in the text, outside the
+    ``quoted`` ranges (sorted; each opens with a quote mark and ends after one or at a line's end).
+
+    Words and the blanks inside a cue never take in a quote mark or a line break, so no match crosses the
+    edge of a range: scanning between the ranges finds the matches of a scan of the whole text that start
+    outside them, without reading the fifth of the text that is quoted."""
+    hits = (CUE if _CUES_AND_HEADS is None else _CUES_AND_HEADS).find_outside(text, quoted)
     if _CUES_AND_HEADS is None:
-        return None, list(CUE.finditer(text))
+        return None, hits
     heads: list[re.Match[str]] = []
     cues: list[re.Match[str]] = []
-    for m in _CUES_AND_HEADS.finditer(text):
+    for m in hits:
         (heads if m.group() in HEAD_WORDS else cues).append(m)
     return heads, cues
 
@@ -366,7 +373,12 @@ def _word_before(text: str, pos: int) -> str:
         j = pos
         while j > 1 and text[j - 1] == " ":
             j -= 1
-        k = run_start(text, 0, j)
+        # run_start(text, 0, j), inlined: a blank before the word, or letters back to where they end.
+        k = text.rfind(" ", 0, j) + 1
+        if not text[k:j].isalpha():
+            k = j
+            while k > 0 and text[k - 1].isalpha():
+                k -= 1
         word = text[k:j].lower()
         if word not in ("the", "a", "an"):
             return word
@@ -457,11 +469,7 @@ def _resolve_sentence(
             else:
                 disc.last_group = e
         results.append((st, e))
-    seen = disc.seen
-    for m in ms:
-        if m.entity is not None and not m.quoted and m.kind == "name":
-            seen(m.entity, m.start)  # type: ignore[arg-type]
-            disc.named.append(m.entity)  # type: ignore[arg-type]
+    disc.see_names(ms)
     disc.end_sentence()
 
 
@@ -638,7 +646,7 @@ def _to_quotes(text: str, results: list[tuple[Statement, Entity | None]]) -> lis
     out: list[Quote] = []
     seen: set[tuple[tuple[int, int], ...]] = set()
     for st, e in results:
-        spans = tuple(sorted(set(p for p in st.pieces if p[1] > p[0])))
+        spans = tuple(sorted({p for p in st.pieces if p[1] > p[0]}))
         if not spans or spans in seen:
             continue
         seen.add(spans)
@@ -656,20 +664,20 @@ def _to_quotes(text: str, results: list[tuple[Statement, Entity | None]]) -> lis
             d = _described(m.text, _opens_sentence(text, m.start)) if kind == "person" else None
             if d is not None:
                 speaker, kind = d
-        mention = Mention(m.text, m.start, m.end) if m is not None and m.text else None
+        mention = make_mention(m.text, m.start, m.end) if m is not None and m.text else None
         out.append(
-            Quote(
-                text=join_pieces(text, spans),
-                start=spans[0][0],
-                end=spans[-1][1],
-                spans=spans,
-                speaker=speaker,
-                speaker_kind=kind,  # type: ignore[arg-type]
-                speaker_mention=mention,
-                cue=st.cue,
-                direct=st.direct,
-                speaker_roles=roles,
-                speaker_aliases=aliases,
+            make_quote(
+                join_pieces(text, spans),
+                spans[0][0],
+                spans[-1][1],
+                spans,
+                speaker,
+                kind,  # type: ignore[arg-type]
+                mention,
+                st.cue,
+                st.direct,
+                roles,
+                aliases,
             )
         )
     return out

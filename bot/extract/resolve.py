@@ -32,6 +32,16 @@ class Discourse:
         self.recent[id(e)] = pos
         self._by_id[id(e)] = e
 
+    def see_names(self, ms: list[Span]) -> None:
+        """The people and organisations named (outside quotations) in the sentence just read."""
+        recent, by_id, named = self.recent, self._by_id, self.named
+        for m in ms:
+            e = m.entity
+            if e is not None and not m.quoted and m.kind == "name":
+                recent[id(e)] = m.start
+                by_id[id(e)] = e  # type: ignore[assignment]
+                named.append(e)  # type: ignore[arg-type]
+
     def resolve(self, m: Span) -> Entity | None:
         if m.kind == "name":
             e = m.entity if isinstance(m.entity, Entity) else None

@@ -126,7 +126,7 @@ def paragraphs(text: str) -> list[Paragraph]:
         line = raw.strip()
         if not line:
             continue
-        start = m.start() + (len(raw) - len(raw.lstrip()))
+        start = m.start() + (len(raw) - len(raw.lstrip()) if raw[0].isspace() else 0)
         end = start + len(line)
         kind = _kind(line, len(out), not seen_body)
         if kind in ("body", "headline"):
@@ -158,8 +158,7 @@ def sentences(text: str, paras: list[Paragraph], protected: list[tuple[int, int]
                 continue  # '"Never." Bozell answers.': the attribution belongs to the quote
             if text[dot] == "." and _abbreviation(text, seg_start, dot, cut):
                 continue
-            end = _rstrip(text, seg_start, mark_end)
-            out.append(Sentence(seg_start, end, p.index))
+            out.append(Sentence(seg_start, mark_end, p.index))  # a stop or a mark ends it: no blank to strip
             seg_start = cut
         if seg_start < p.end:
             out.append(Sentence(seg_start, p.end, p.index))
@@ -209,9 +208,3 @@ def _word_before(text: str, start: int, end: int) -> str:
     while j >= start and (text[j].isalpha() or text[j] in ".'-"):
         j -= 1
     return text[j + 1 : end]
-
-
-def _rstrip(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end

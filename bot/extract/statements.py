@@ -156,7 +156,11 @@ def _np_start(text: str, pos: int) -> int:
     j = pos
     while j > 0 and text[j - 1] in " \t":
         j -= 1
-    k = run_start(text, 0, j)
+    k = text.rfind(" ", 0, j) + 1  # run_start(text, 0, j), inlined: it is called for most mentions
+    if not text[k:j].isalpha():
+        k = j
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
     return k if text[k:j].lower() in ("the", "a", "an") else pos
 
 
@@ -169,7 +173,12 @@ def _word_before(text: str, lo: int, pos: int) -> str:
     j = pos
     while j > lo and text[j - 1] in " \t":
         j -= 1
-    return text[run_start(text, lo, j, alnum=True) : j].lower()
+    k = text.rfind(" ", lo, j) + 1 or lo  # run_start(text, lo, j, alnum=True), inlined: called for every cue
+    if not text[k:j].isalnum():
+        k = j
+        while k > lo and text[k - 1].isalnum():
+            k -= 1
+    return text[k:j].lower()
 
 
 def _left_subject(text: str, ms: list[Span], cue_start: int, floor: int) -> Span | None:

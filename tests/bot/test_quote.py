@@ -1,0 +1,26 @@
+"""The fast constructors of bot.quote build the same values as the dataclasses."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from bot.quote import Mention, Quote, make_mention, make_quote
+
+
+def test_make_mention_equals_mention() -> None:
+    assert make_mention("Ann Lee", 3, 10) == Mention("Ann Lee", 3, 10)
+
+
+def test_make_quote_equals_quote() -> None:
+    args = ("It works.", 0, 9, ((0, 9),), "Ann Lee", "person", Mention("Lee", 12, 15), "said", True)
+    made = make_quote(*args, ("senator",), ("Lee",))
+    built = Quote(*args, speaker_roles=("senator",), speaker_aliases=("Lee",))
+    assert made == built
+    assert hash(made) == hash(built)
+    assert repr(made) == repr(built)
+    assert made.to_json() == built.to_json()
+    assert make_quote(*args) == Quote(*args)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.text = "changed"  # type: ignore[misc]
