@@ -436,7 +436,11 @@ def _resolve_sentence(
             if subj_mention is None:
                 subj_mention = st.mention
         elif st.embedded and disc.sentence_subject is None:
-            continue  # a quotation in a sentence with no one to give it to
+            # No sentence subject: the mention the fragment's clause was found after, if it resolves.
+            e = disc.resolve(st.subject) if st.subject is not None else None
+            if e is None:
+                continue  # a quotation in a sentence with no one to give it to
+            st.mention = st.subject
         elif st.from_subject:
             e = disc.sentence_subject or disc.prev_subject
             if disc.sentence_subject is not None and subj_mention is not None:

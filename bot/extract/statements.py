@@ -127,6 +127,7 @@ class Statement:
     continued: bool = False  # an unattributed quote: the speaker is the one just quoted
     embedded: bool = False  # a long quotation inside a sentence without a cue of its own
     pending: bool = False  # "X said:" closing a paragraph: the statement is the next paragraph's quotation
+    subject: Span | None = None  # an embedded fragment's clause: the mention it was found after
     passages: list[QuotedPassage] = field(default_factory=list)
 
 
@@ -1109,9 +1110,23 @@ def attach_quotes(text: str, stmts: list[Statement], passages: list[QuotedPassag
                     hit = True
                     break
             if not hit:
-                new.append((a, b))
+                new.append(_cut_after_comma_quote(text, a, b, passages))
         st.pieces = [p for p in new if p[1] > p[0]]
     return used
+
+
+# '... he was “ready,” Lee then left': a quotation ending with a comma, then a new clause.
+_NEW_CLAUSE = re.compile(r"[ \t]+(?:[A-Z]|(?:though|although|while|but|whereas)\b)")
+
+
+def _cut_after_comma_quote(text: str, a: int, b: int, passages: list[QuotedPassage]) -> Piece:
+    """Reported content holding a quoted fragment that closes with a comma ends there when a new clause
+    follows: 'he called it “fine,” Mayor Lee having left by then' gives 'he called it “fine,”'."""
+    for q in passages:
+        comma = text[q.close_at - 2 : q.close_at - 1] == ","
+        if a < q.open_at and q.close_at < b and comma and _NEW_CLAUSE.match(text, q.close_at, b):
+            return trim(text, a, q.close_at, keep_stop=True)
+    return a, b
 
 
 def _titled(text: str, spans: list[Piece]) -> bool:
@@ -1123,6 +1138,9 @@ def _titled(text: str, spans: list[Piece]) -> bool:
 # '... toasted the treaty as a “landmark”': a short quoted fragment that says what the subject called it.
 _AS_BEFORE = re.compile(r"[ \t]as[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[a-z]+[ \t]+)?$")
 
+# 'Lee argued that the deal was “unfair”': one or two quoted words in a clause after "that".
+_THAT_BEFORE = re.compile(r"[ \t]that[ \t]")
+
 # Two quoted words ending the clause: 'thinks the deal is “totally dead.”'.
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?]|$)")
 _END_MARKS = (".", ",", "!", "?")
@@ -1130,6 +1148,17 @@ _END_MARKS = (".", ",", "!", "?")
 _LEAD_WORDS = frozenset("But And Still Yet So Then Also Plus".split())  # 'But “...”': the quote carries on
 _LABEL_HEAD = re.compile(r"[ \t]*[A-Z][A-Z0-9 '’&!?.,-]{1,40}[ \t]*[—–-]+[ \t]*")
 _BYLINE_HEAD = re.compile(r"\bby[ \t][^:.;\"“”]{1,60}:[ \t]*$")  # '..., by the Courier's Ann Lee: “...”'
+_INTRODUCED = re.compile(r"[a-z][,:][ \t]*$")
+
+
+def _introduced(text: str, q: QuotedPassage, head: str, se: int) -> bool:
+    """A quotation opening with a capital after a word and a comma or colon, ending its sentence."""
+    first = text[q.spans[0][0] : q.spans[0][0] + 1]
+    if not first.isupper() or _INTRODUCED.search(head) is None:
+        return False
+    return not _ALNUM.search(text, q.close_at, se)
+
+
 _VERB_COLON = re.compile(r"(?:[ \t]+[a-z][\w’'-]*){1,5}[ \t]*")
 
 
@@ -1171,6 +1200,7 @@ def leftover(
     short_ok = (
         n_words >= FRAGMENT_MIN
         or _AS_BEFORE.search(text, ss, q.open_at) is not None
+        or _THAT_BEFORE.search(text, ss, q.open_at) is not None
         or (
             n_words == FRAGMENT_MIN - 1
             and (
@@ -1179,6 +1209,8 @@ def leftover(
             )
         )
     )
+    if not short_ok and n_words > 0 and _fragment_verb(text, q, ss, ms) in lx.CUE_FORMS:
+        short_ok = True  # 'Lee was said to be “livid”': a speech verb no cue claimed, then the fragment
     if not short_ok and _quote_then_attribution(text, q, head, se, ms) is None:
         return None
     lead = head.strip().rstrip(",")
@@ -1187,11 +1219,19 @@ def leftover(
         if _titled(text, spans):
             return None
         clause = _fragment_clause(text, q, ss, se, ms)
+        if clause is not None and _introduced(text, q, head, se):
+            # 'As the crowd booed, Mayor Lee shouted, “Sit down!”': a whole quotation brought in by a comma or
+            # colon at the end of a longer sentence is the statement, not the clause around it.
+            at = (q.open_at, q.open_at)
+            st = Statement(spans, None, None, at, direct=True, from_subject=True, embedded=True)
+            st.passages.append(q)
+            return st
         if clause is not None and short_ok:
             # '... blamed the law on “careless politicians.”': the subject's statement is the clause around
             # the quoted words (the corpus marks the clause, not just the quotation).
             at = (q.open_at, q.open_at)
             st = Statement([clause], None, None, at, direct=True, from_subject=True, embedded=True)
+            st.subject = _fragment_subject(text, q, ss, ms)
             st.passages.append(q)
             return st
         who = _quote_then_attribution(text, q, head, se, ms)
@@ -1224,11 +1264,11 @@ _VERB_SKIP = frozenset(
     is are will would could should may might did does do not never already further""".split()
 )
 _WORD = re.compile(r"[ \t]*([A-Za-z’'-]+)")
+_CIRCUMSTANCE = frozenset("for with around at from".split())  # opening a fragment's clause: no statement
 
 
-def _fragment_clause(text: str, q: QuotedPassage, ss: int, se: int, ms: list[Span]) -> Piece | None:
-    """The clause after the subject's verb that holds a quoted fragment, to the sentence's end."""
-    subj = None
+def _fragment_subject(text: str, q: QuotedPassage, ss: int, ms: list[Span]) -> Span | None:
+    """The first mention before a quoted fragment that can be the subject of its sentence."""
     for m in ms:
         if m.start >= q.open_at:
             break
@@ -1236,8 +1276,30 @@ def _fragment_clause(text: str, q: QuotedPassage, ss: int, se: int, ms: list[Spa
             continue
         if _word_before(text, ss, _np_start(text, m.start)) in _NOT_SUBJECT_AFTER:
             continue
-        subj = m
-        break
+        return m
+    return None
+
+
+def _fragment_verb(text: str, q: QuotedPassage, ss: int, ms: list[Span]) -> str:
+    """The first word after a quoted fragment's subject, past auxiliaries and adverbs (lower case), or ''."""
+    subj = _fragment_subject(text, q, ss, ms)
+    if subj is None:
+        return ""
+    pos = subj.end
+    while True:
+        w = _WORD.match(text, pos, q.open_at)
+        if w is None:
+            return ""
+        pos = w.end()
+        low = w.group(1).lower()
+        if low in _VERB_SKIP or low.endswith("ly"):
+            continue
+        return low
+
+
+def _fragment_clause(text: str, q: QuotedPassage, ss: int, se: int, ms: list[Span]) -> Piece | None:
+    """The clause after the subject's verb that holds a quoted fragment, to the sentence's end."""
+    subj = _fragment_subject(text, q, ss, ms)
     if subj is None:
         return None
     pos = subj.end
@@ -1270,6 +1332,9 @@ def _fragment_clause(text: str, q: QuotedPassage, ss: int, se: int, ms: list[Spa
     a, b = trim(text, pos, cut.start() if cut else end)
     if a > q.open_at or b < q.close_at - 1:
         return None
+    w = _WORD.match(text, a, q.open_at)
+    if w is not None and w.group(1) in _CIRCUMSTANCE:
+        return None  # 'Lee campaigned for “real change”': a circumstance of the verb, not what was said
     return a, b
 
 

@@ -299,3 +299,56 @@ def test_a_quotation_after_but_carries_on_the_quote_before() -> None:
     got = quotes(text)
     assert len(got) == 1 and got[0].speaker == "Ilse Varga"
     assert got[0].text.endswith("the port is stronger with the union on board. That much is plain.")
+
+
+@pytest.mark.parametrize("after", ["Mayor Olsen left before the vote", "though the board disagreed"])
+def test_reported_content_ends_at_a_fragment_closing_with_a_comma(after: str) -> None:
+    text = (
+        "Harbour master Ilse Varga toured the docks on Monday.\n\n"
+        f"Varga said the new cranes were “a real bargain for the town,” {after}."
+    )
+    q = find(text, "real bargain")
+    assert q.speaker == "Ilse Varga" and q.direct
+    assert q.text.rstrip("”,").endswith("a real bargain for the town")
+
+
+def test_a_fragment_clause_goes_to_its_own_subject_when_the_sentence_has_none() -> None:
+    text = (
+        "The port was closed for a week.\n\n"
+        "The record of the storm in Dover shows that the pier was flooded long before harbour officials"
+        " started to describe the collapse as a “routine maintenance problem at the docks”."
+    )
+    q = find(text, "routine maintenance")
+    assert q.speaker == "harbour officials" and q.direct
+    assert q.text.startswith("to describe the collapse")
+
+
+def test_a_whole_quotation_after_a_colon_ending_a_sentence_is_the_statement() -> None:
+    text = (
+        "Mayor Ilse Varga opened the pier on Monday.\n\n"
+        "After the ribbon was cut, Varga ticked through the rules of the harbour: “No boats after dark.”"
+    )
+    q = find(text, "No boats")
+    assert q.speaker == "Ilse Varga" and q.direct
+    assert q.text.strip("“”") == "No boats after dark."
+
+
+@pytest.mark.parametrize("fragment", ["plainly unfair", "unfair"])
+def test_short_quoted_words_in_a_clause_after_that_give_the_clause(fragment: str) -> None:
+    text = (
+        "Mayor Ilse Varga toured Dover on Monday.\n\n"
+        f"Varga left no doubt that the new ferry timetable was “{fragment}” to the fishing crews."
+    )
+    q = find(text, fragment)
+    assert q.speaker == "Ilse Varga" and q.direct
+    assert q.text.startswith("that the new ferry timetable")
+
+
+def test_a_short_fragment_after_a_speech_verb_no_cue_took_gives_its_clause() -> None:
+    text = (
+        "The council met in Dover on Monday.\n\n"
+        "The vote caused a stir, and harbour master Ilse Varga was said to be “furious” with the council."
+    )
+    q = find(text, "furious")
+    assert q.speaker == "Ilse Varga" and q.direct
+    assert q.text.startswith("to be “furious”")

@@ -156,3 +156,11 @@ def test_a_newsletter_item_title_and_its_excerpt_are_not_quotes() -> None:
         ' May, the port board decided on Tuesday."'
     )
     assert quotes(text) == []
+
+
+def test_a_short_fragment_after_a_verb_and_a_preposition_is_no_statement() -> None:
+    text = (
+        "Mayor Ilse Varga toured Dover on Monday.\n\n"
+        "Varga campaigned for “real harbour change” all summer."
+    )
+    assert not [q for q in quotes(text) if "harbour change" in q.text]
