@@ -122,7 +122,10 @@ NOT_SPEECH_AFTER: dict[str, re.Pattern[str]] = {
     ),
     "claim": re.compile(_VICTORY),
     "call": re.compile(
-        r"[ \t]+(?:off|back|in|up)\b"
+        r"[ \t]+(?:off|back|in|into|up)\b"
+        # "Lee called Ann Berg.", "Lee called Ann Berg, a former aide, ...": a telephone call.
+        r"|[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+        r"(?:[ \t]*[.;]?[ \t]*$|,[ \t]+(?:a|an|who)\b)"
         # "Lee called Ann Berg on Tuesday to congratulate her": a telephone call.
         r"|[ \t]+(?:him|her|them|both[ \t]+\w+|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})"
         r"(?:[ \t]+(?:on[ \t]+\w+|last[ \t]+\w+|\w+day(?:[ \t]+(?:morning|afternoon|evening|night))?"

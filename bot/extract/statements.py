@@ -19,7 +19,7 @@ _CLOSES = re.compile(r"[ \t]*[.!?][\"”’']?[ \t]*$")
 # "..., said Ann Lee, director of the county project.": the speaker's appositive closes the sentence.
 _CLOSING_APPOSITIVE = re.compile(
     r"[ \t]*,[ \t]*(?!(?:but|and|yet|so|or|as|because|although|though|while|if|then|adding|noting|saying)\b)"
-    r"[a-z]+[ \t][^\"“”;:]*?[.!?]?[\"”’']?[ \t]*$"
+    r"(?:[a-z]+|[A-Z][\w.-]*['’]s)[ \t][^\"“”;:]*?[.!?]?[\"”’']?[ \t]*$"
 )
 _ROLE_TOKEN = re.compile(r"[A-Za-z]+|[\w/]*\d[\w/-]*")  # "party boss", "9/11 widow", "49-year-old"
 _POSS_GAP = re.compile(r"(?:['’]s)?[ \t]+(?:[a-z]+[ \t]+){0,2}")
@@ -58,6 +58,7 @@ _PROGRESSIVE_ADV = re.compile(
     r"(?:[ \t]+(?:also|now|still|again|already|repeatedly|not|[a-z]+ly))+[ \t]+$"
     r"|\b(?:is|are|was|were)n['’]t[ \t]+(?:(?:also|now|still|yet|[a-z]+ly)[ \t]+)?$"
 )
+_SAY_NOUN_BEFORE = frozenset("a the final last no any greater bigger larger equal real".split())
 _ING_ADVERBS = frozenset("then also again later even first once still now repeatedly".split())
 _ING_SKIP = re.compile(r"[ \t]*(?:and[ \t]+)?\w+ing\b")
 _ALNUM = re.compile(r"\w")
@@ -78,7 +79,9 @@ _ROLE_AFTER = re.compile(r"[ \t]+([a-z]+)")
 # Where a reported clause gives way to the writer's own: "..., though voters were unsure".
 _CLAUSE_CUT = re.compile(
     r",[ \t]+(?:though|although|even[ \t]+though|whereas|as[ \t]+(?:have|has|had|did|do|does)"
-    r"|compared[ \t]+(?:to|with))\b"
+    r"|compared[ \t]+(?:to|with)|but[ \t]+(?:for|among|according[ \t]+to)[ \t]+\w+"
+    # "..., but she has bristled at ...", "..., but there is anger ...": the writer goes on.
+    r"|but[ \t]+(?:(?:she|he|they)[ \t]+(?:has|have)|there[ \t]+(?:is|are|was|were|has|have))[ \t]+\w+)\b"
 )
 _NEXT_VERB = re.compile(
     r"(?:,?[ \t]+(?:and|but)|,)[ \t]+(?:(?:then|also|later|instead|even|not|only|quickly|again)[ \t]+)*"
@@ -88,7 +91,11 @@ _OBJECT_TAIL = re.compile(
     r"[ \t]+(?:at|in)[ \t]+(?:a|an|the|his|her|their|its)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
     r"(?:rally|interview|statement|speech|news[ \t]+conference|press[ \t]+conference|town[ \t]+hall|event)\b"
 )
+_A_TAIL = re.compile(r",[ \t]+(?:a|an)[ \t]+[^,;\"“”]*$")
 _NP_TAIL = re.compile(r",[ \t]+(?:the|a|an)[ \t]+[^,;\"“”]*$")
+_SHORT_ANSWER = re.compile(
+    r"(yes|no|so)\b(?=[ \t]*(?:[,;.]|$)|[ \t]+(?:in|while|but|when|after|before|on|last)\b)"
+)
 _WHICH_TAIL = re.compile(r",[ \t]+which\b[^,;\"“”]*$")
 _POLL_SHARE = re.compile(
     r"(?:^|(?<=[\s,;(]))((?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Jj]ust|[Oo]nly|[Mm]ore[ \t]+than"
@@ -437,6 +444,8 @@ def analyse(
                     if j > 0:
                         rel_ends[c.start()] = j
                 continue
+        if form == "say" and before_word in _SAY_NOUN_BEFORE:
+            continue  # "keeps the final say over", "have a say in": the noun
         if form == "note" and not (before_word.endswith("s") or before_word in _PLURAL_SUBJECT_BEFORE):
             continue  # "a bank note": the noun ("experts note" is the verb)
         owner = text[max(ss, c.start() - 3) : c.start()].rstrip().endswith(("’s", "'s"))
@@ -482,12 +491,20 @@ def analyse(
             subj = _right_subject(text, ms, c.end(), se)
             if subj is not None and subj.kind == "pron" and _word_after(text, subj.end, se):
                 subj = None  # "Lund, ..., said she would go": the pronoun begins what was said
+            if (
+                subj is not None
+                and subj not in ms
+                and not any(ch in _MARKS for ch in text[ss:at])
+                and _opening_subject(text, ss, at, ms) is not None
+            ):
+                subj = None  # "Lund, a pilot, said the cranes go": the noun phrase begins what was said
             if subj is not None:
                 found.append(("right", c, subj))
                 continue
         if (
             form in _SAY_FINITE
-            and not found
+            # "Lund, who calls the mayor a “fraud,” said": a relative clause before is no obstacle.
+            and all(f[1].start() in relative for f in found)
             and before_word not in _NOT_SAY_BEFORE
             # "a report that suggested ...": the relative's antecedent, not the sentence's subject.
             and (
@@ -615,6 +632,7 @@ def analyse(
             and cx.CIRCUMSTANCE.fullmatch(text, obj_end, right_bound)
         ):
             quote_first = True  # "A, he said after meeting aides on Thursday."
+            attr_at = subj.start
         if kind == "right" or after is not None or quote_first:
             before = trim(text, left_bound, attr_at if quote_first else ra, keep_stop=True)
             min_words = 1 if _is_quote_piece(text, before, passages) else 2
@@ -665,10 +683,21 @@ def analyse(
             continue
         a = _after_cue(text, rb, right_bound, lemma)
         p = trim(text, a, _content_end(text, a, right_bound, lemma))
+        short = _SHORT_ANSWER.match(text, p[0], p[1]) if lemma == "say" else None
+        if short is not None:
+            # "half said so in May", "most said yes, but ...": the answer alone is what they said.
+            out.append(Statement([(short.start(1), short.end(1))], subj, cue, (ra, rb)))
+            continue
         one = text[p[0] : p[1]].lower()
         if _words(text, p) == 1 and one not in _LEAD_CONJ and a > rb and cx.THAT.match(text, rb, right_bound):
             # "rejected that plan": a determiner, not a clause
             p = trim(text, rb, _content_end(text, rb, right_bound, lemma))
+        if (
+            subj is not None
+            and _ABOUT_ONLY.match(text, p[0], p[1])
+            and _word_before(text, ss, _np_start(text, subj.start)).lower() in _WHAT_BEFORE
+        ):
+            continue  # "what Lee said about the tolls": the thing said stands before, unquoted
         if cx.NOT_CONTENT.match(text, p[0], p[1]) and not (
             text.startswith("by", p[0]) and cx.THAT.match(text, rb, right_bound)
         ):
@@ -685,6 +714,9 @@ def _content_end(text: str, a: int, b: int, lemma: str) -> int:
     if cut is not None:
         return cut.start()
     if lemma not in lx.NP_OBJECT_CUES:
+        t = _A_TAIL.search(text, a, b)
+        if t is not None and not _in_quotation(text, a, t.start()):
+            return t.start()  # "vowed to repeal the act, a law that ...": the writer's description
         return b
     w = _WHICH_TAIL.search(text, a, b)
     if w is not None:
@@ -872,6 +904,14 @@ def _modified_plural(lows: list[str]) -> str:
     ):
         return head
     return ""
+_ABOUT_ONLY = re.compile(r"(?:about|of)\b(?:(?!\bthat\b)[^,;:\"“”])*$")
+_WHAT_BEFORE = frozenset(
+    "what things everything anything nothing something much all remarks comments".split()
+)
+_VERB_S = frozenset(
+    "allows lets helps makes forces requires wants needs gives keeps leaves expects encourages permits"
+    .split()
+)
 _BARE_QUANTIFIERS = frozenset("others some many most".split())
 _NP_CUT = re.compile(r"[,;:()\"“”—–]|''|\s-\s")
 
@@ -1025,8 +1065,8 @@ def _np_subject(text: str, ss: int, cue: int) -> Span | None:
     plain_head = _modified_plural(lows) if len(words) > 1 else ""
     if first.lower() not in _NP_FIRST and not first[:1].isupper() and not bare and not plain_head:
         return None
-    if any(w in _NP_STOP for w in lows) or any(w in lx.CUE_FORMS for w in lows):
-        return None
+    if any(w in _NP_STOP or w in _VERB_S for w in lows) or any(w in lx.CUE_FORMS for w in lows):
+        return None  # "The employer allows workers who ask": a clause, not a subject
     head = plain_head or lows[-1]
     if len(words) == 1 and head in _BARE_QUANTIFIERS:
         # "Others say ...", "some said ...": a group the sentence does not name.

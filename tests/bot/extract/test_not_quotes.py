@@ -164,3 +164,32 @@ def test_a_short_fragment_after_a_verb_and_a_preposition_is_no_statement() -> No
         "Varga campaigned for “real harbour change” all summer."
     )
     assert not [q for q in quotes(text) if "harbour change" in q.text]
+
+
+def test_say_as_a_noun_is_not_a_cue() -> None:
+    text = (
+        "The Veldt harbour board keeps the final say over the night tolls.\n\n"
+        "Dockers in Marrow want a say in the crane plan."
+    )
+    assert quotes(text) == []
+
+
+def test_calling_a_named_person_is_a_telephone_call() -> None:
+    text = (
+        "The Veldt harbour master called Ivo Lund.\n\n"
+        "The mayor called Ansel Brink, a former aide who ran the ferry office.\n\n"
+        "The governor called into a morning radio show."
+    )
+    assert quotes(text) == []
+
+
+def test_what_someone_said_about_a_topic_is_not_a_statement() -> None:
+    text = (
+        "Here is what Ivo Lund said about the night tolls last year.\n\n"
+        "These are nine things Ansel Brink has said about dockers."
+    )
+    assert quotes(text) == []
+
+
+def test_a_verb_inside_a_would_be_subject_is_no_speaker() -> None:
+    assert quotes("The Veldt ferry company allows pilots who ask for one to take a day off.") == []

@@ -657,3 +657,49 @@ def test_point_to_in_the_plain_form() -> None:
 def test_say_that_is_no_speech() -> None:
     assert quotes(INTRO + "A crane costs more than, say, a small barge.") == []
     assert quotes(INTRO + "The board has the final say on whether the tolls rise.") == []
+
+
+def test_a_noun_phrase_after_said_begins_the_statement_when_the_subject_opens_the_sentence() -> None:
+    found = quotes("Ansel Brink, a harbour pilot from Veldt, said the cranes go.")
+    assert [(q.text, q.speaker) for q in found] == [("the cranes go", "Ansel Brink")]
+
+
+def test_a_short_answer_after_said_is_the_whole_statement() -> None:
+    found = quotes("Last spring, half of the pilots said so in a survey.")
+    assert [q.text for q in found] == ["so"]
+    found = quotes("Most dockers in Marrow said yes, while the pilots held back.")
+    assert [q.text for q in found] == ["yes"]
+    found = quotes("Mayor Ann Berg said no one would lose a job.")
+    assert [q.text for q in found] == ["no one would lose a job"]
+
+
+def test_a_statement_before_the_speaker_and_a_circumstance_after_the_cue() -> None:
+    found = quotes("The night tolls will rise, Ivo Brandt said after the board vote.")
+    assert [(q.text, q.speaker) for q in found] == [("The night tolls will rise", "Ivo Brandt")]
+
+
+def test_a_closing_appositive_may_open_with_a_possessive_place() -> None:
+    found = quotes("The tolls will rise in Veldt, said Arno Sarkis, Veldt’s harbour chief from 2007 to 2013.")
+    assert [(q.text, q.speaker) for q in found] == [("The tolls will rise in Veldt", "Arno Sarkis")]
+
+
+def test_a_far_said_after_a_relative_clause_with_a_quoted_word() -> None:
+    found = quotes("Ivo Lund, who calls the mayor a “fraud,” said he does not think the plan will last.")
+    assert ("he does not think the plan will last", "Ivo Lund") in [(q.text, q.speaker) for q in found]
+
+
+def test_a_contrast_for_another_group_ends_the_reported_clause() -> None:
+    found = quotes("Ivo Lund says the tolls were fair and lawful, but for the dockers, it is a scandal.")
+    assert [q.text for q in found] == ["the tolls were fair and lawful"]
+
+
+def test_a_closing_indefinite_appositive_is_the_writers() -> None:
+    found = quotes("Mayor Ivo Lund vowed to repeal the Harbour Act, a law that doubled the night tolls.")
+    assert [q.text for q in found] == ["to repeal the Harbour Act"]
+
+
+def test_but_with_a_new_perfect_clause_ends_the_reported_clause() -> None:
+    found = quotes("Ivo Lund said he will not ask Brink to quit, but he has bristled at a recount.")
+    assert [q.text for q in found] == ["he will not ask Brink to quit"]
+    found = quotes("The pilots said they would back the tolls, but there is anger in Veldt over the plan.")
+    assert [q.text for q in found] == ["they would back the tolls"]
