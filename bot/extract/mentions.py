@@ -177,25 +177,28 @@ _BREAKERS = frozenset("The But And He She It They We I".split())
 
 def _split_name(toks: list[str]) -> tuple[list[str], list[str]]:
     """Split the tokens of a capitalised sequence into (title tokens, name tokens)."""
-    i = len(toks)
+    n = i = len(toks)
+    title_words = lx.TITLE_WORDS
     while i > 0:
-        t = toks[i - 1]
-        low = t.lower()
-        if low in ("jr.", "sr.", "jr", "sr"):
+        low = toks[i - 1].lower()
+        if low in _SUFFIXES:
             i -= 1
             continue
-        inner = i < len(toks)
-        if low in lx.TITLE_WORDS and not inner and i >= 2 and _first_name_or_initial(toks[i - 2]):
-            i -= 1  # "Tom J. King", "Gary King": a surname that is also a title
-            continue
-        if low in lx.TITLE_WORDS or (inner and (low in _JOINERS or low in lx.ROLE_NOUNS)):
+        if low in title_words:
+            if i == n and i >= 2 and _first_name_or_initial(toks[i - 2]):
+                i -= 1  # "Tom J. King", "Gary King": a surname that is also a title
+                continue
             break
-        if low in lx.ORG_WORDS and i == len(toks):
+        if i < n:
+            if low in _JOINERS or low in lx.ROLE_NOUNS:
+                break
+        elif low in lx.ORG_WORDS:
             break
         i -= 1
     return toks[:i], toks[i:]
 
 
+_SUFFIXES = frozenset(("jr.", "sr.", "jr", "sr"))
 _PARTY_WORDS = frozenset(("republican", "democrat", "independent"))
 
 
@@ -556,7 +559,13 @@ def _seq_parts(seq: str) -> tuple[int, int, str, list[str], list[str], int, str]
     if (
         name[-1].lower() in org_words
         or (len(name) == 1 and not title and (first_low in places or _acronym(name[0])))
-        or (not title and (first_low in _PLACE_FIRST or all(w.lower() in places for w in name)))
+        or (
+            not title
+            and (
+                first_low in _PLACE_FIRST
+                or first_low in places and all(w.lower() in places for w in name[1:])
+            )
+        )
     ):
         return start, end, sub, title, name, _ORG, _strip_the(sub)
     return start, end, sub, title, name, _PERSON, " ".join(name)
@@ -572,10 +581,11 @@ def _raw_names(text: str, lo: int, hi: int, seen_inside: set[str]) -> list[Span]
     for m in _NAME_SEQ.finditer(text, lo, hi):
         seq = group = m.group()
         start = m.start()
-        if " " not in seq and "\xa0" not in seq and "\t" not in seq:
-            kind = _SINGLE_KIND.get(seq)
-            if kind is None:
-                kind = _single_kind(seq)
+        # Only single words are in _SINGLE_KIND: a word met before needs no test for blanks.
+        kind = _SINGLE_KIND.get(seq)
+        if kind is None and " " not in seq and "\xa0" not in seq and "\t" not in seq:
+            kind = _single_kind(seq)
+        if kind is not None:
             if kind == _NOT_NAME:
                 continue
             end = m.end()
