@@ -1,0 +1,34 @@
+"""One warmed pass of the extractor over the PolNeAR dev texts, shaped for counting instructions.
+
+    PYTHONHASHSEED=0 valgrind --tool=callgrind --collect-atstart=no --toggle-collect=filter_next \\
+        .venv/bin/python bench/callgrind_pass.py
+    callgrind_annotate callgrind.out.<pid> | grep "PROGRAM TOTALS"     # divide by the article count
+
+Wall-clock time on a shared machine swings with other jobs; instruction counts do not. The measured pass
+runs inside ``filter`` so that callgrind can switch counting on for it alone (``filter_next``).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from bench.polnear import split_lines  # noqa: E402
+from bot.extract import extract_quotes  # noqa: E402
+
+
+def main() -> int:
+    texts = [json.loads(ln)["text"] for ln in split_lines("dev")]
+    for t in texts:  # warm-up: compiled regexes, imports
+        extract_quotes(t)
+    list(filter(lambda t: extract_quotes(t) is None, texts))
+    print(f"{len(texts)} articles", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
