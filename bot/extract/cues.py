@@ -168,7 +168,7 @@ CIRCUMSTANCE = re.compile(
 )
 QUOTE_NEXT = re.compile(r"[ \t]*[,:]?[ \t]*[\"“‘'«„]")
 # Naming verbs are statements only with the quoted name: "dubbed him “the little senator”",
-# "referred to Rubio as “a bright leader”".
+# "referred to Varga as “a steady hand”".
 NAMED_AS = re.compile(
     r"(?:[ \t]+to)?[ \t]+[^.;:\"“”]{1,60}?[ \t]+(?:as[ \t]+)?(?:a[ \t]+|an[ \t]+|the[ \t]+)?[\"“‘']"
 )

@@ -364,7 +364,7 @@ def analyse(
                 continue
             share = _WITH_SHARE.search(text, max(ss, c.start() - 60), c.start())
             if share is not None:
-                # "..., with 40 percent saying ...", "with three in 10 saying": a share of those polled.
+                # "..., with 40 percent saying ...", "with two in 10 saying": a share of those polled.
                 a, b = share.start(1), share.end(1)
                 span = Span(a, b, "group", text[a:b], name=text[a:b], role="voters")
                 span.entity_kind = "group"
@@ -1104,7 +1104,7 @@ def _after_cue(text: str, pos: int, right: int, lemma: str) -> int:
     if lemma == "refer":
         t = cx.TO.match(text, pos, right)
         if t:
-            return t.end()  # "referred to Rubio as “...”": Rubio as “...”
+            return t.end()  # "referred to Varga as “...”": Varga as “...”
     if lemma == "call":
         f = cx.CALL_FOR.match(text, pos, right)
         if f:

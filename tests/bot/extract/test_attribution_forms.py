@@ -94,11 +94,11 @@ def test_state_and_party_written_after_a_name() -> None:
 
 def test_sentence_ends_with_a_quotation() -> None:
     text = (
-        "Per Lindahl, a novelist, said he keeps his home town “very near and dear to my heart.” "
+        "Per Lindahl, a novelist, said he carries his home town “with me in every chapter I write.” "
         "He said he recognises his neighbours in many of the characters."
     )
     assert find(text, "recognises his neighbours").speaker == "Per Lindahl"
-    assert "recognises" not in find(text, "near and dear").text
+    assert "recognises" not in find(text, "every chapter").text
 
 
 def test_pronoun_prefers_a_person_to_a_lone_capitalised_word() -> None:

@@ -301,7 +301,7 @@ def test_and_has_called_for() -> None:
 
 
 def test_time_phrase_with_part_of_day_before_the_cue() -> None:
-    text = INTRO + "Mertens on Wednesday morning also called upon the ministry to fund the new pier."
+    text = INTRO + "Mertens on Friday evening again called upon the ministry to fund the new pier."
     q = find(text, "new pier")
     assert q.speaker == "Helga Mertens"
 

@@ -97,7 +97,7 @@ def test_hometown_after_age_is_not_the_speaker() -> None:
     # "Name, 59, of Town, St., who ..., said": the town is where the speaker lives; her later "she" is her.
     text = (
         "Judge Carl Voss opened the new hall on Saturday.\n\n"
-        "Maria Quell Benton, 59, of Dunmore, Pa., who watched the ceremony on a screen on the Green, said "
+        "Maria Quell Benton, 59, of Dunmore, Pa., who followed the opening from the back row, said "
         "she had toured the hall last week.\n\n"
         "“These are the stories nobody knows,” she said."
     )
@@ -131,7 +131,7 @@ def test_quote_after_a_sentence_about_someone_else_than_the_last_speaker() -> No
 
 def test_object_of_a_participle_between_commas_is_not_the_speaker() -> None:
     text = (
-        "Mayor Ines Calder, opening the Harbour Museum of Trade and Culture on Saturday, said it would tell "
+        "Mayor Ines Calder, opening the Harbour Museum of Trade and Culture last week, said it shows "
         "the story of the docks."
     )
     assert find(text, "story of the docks").speaker == "Ines Calder"
@@ -141,7 +141,7 @@ def test_subject_after_an_opening_prepositional_phrase() -> None:
     # "In an interview with Some Show, X made it clear ...": X, not the show, is what "he" means next.
     text = (
         "President Dan Whitcombe said on Monday that the army budget was fine.\n\n"
-        "Retired General Osric Penhallow disagrees. In an interview with Trending Today USA with Rusty "
+        "Retired General Osric Penhallow disagrees. In an interview with Harbour Radio Live and host Rusty "
         "Humber, Penhallow made it clear he had doubts about the budget.\n\n"
         "“Now that I can speak freely,” he told the host, “it was hard to serve under Whitcombe.”"
     )
@@ -191,7 +191,7 @@ def test_common_first_names_give_a_gender() -> None:
 def test_person_before_a_long_appositive_ending_in_an_organisation() -> None:
     text = (
         "Port authority chief Helga Mertens met shipping firms on Monday.\n\n"
-        "Anna Berg, a former mayor of Velmar and currently president of the Regional Council of the North"
+        "Anna Berg, once mayor of Velmar and these days the chair of the Fisheries Board of the North"
         " Coast, said the tolls were unfair."
     )
     q = find(text, "tolls")
