@@ -77,24 +77,25 @@ _HEADS = WordFinder(HEAD_WORDS)
 # Possessive (++, *+) because a word is always followed by a blank, which no part of it can be: giving
 # characters back can never help, and not trying saves most of the matching time.
 _WORD = r"(?:\.(?=\w))?[\w'’-]++(?:\.(?=\w)[\w'’-]++)*+"
-_DESC = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother"
-    r"|(?:[A-Z][\w.-]*+[ \t]+){0,3}[A-Z][\w.'’-]*?['’]s?)[ \t]+"
-    rf"(?:(?!said\b|says\b|told\b){_WORD}[ \t]+){{0,3}}?"
-    rf"(?P<head>{_HEAD_ALT})\b"
-    r"(?![ \t]+[A-Z][a-z])"  # "the spokesman Dmitry Peskov" is a name, not a description
-    r"(?:[ \t]+(?:of|for|to)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*|state|defense))?"
-)
+
+
+def _description(before_head: str) -> re.Pattern[str]:
+    """A description: a determiner or a possessive, up to three words, a role or organisation head, and
+    "of/for/to" a name; ``before_head`` is the quantifier of the words before the head."""
+    return re.compile(
+        r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother"
+        r"|(?:[A-Z][\w.-]*+[ \t]+){0,3}[A-Z][\w.'’-]*?['’]s?)[ \t]+"
+        rf"(?:(?!said\b|says\b|told\b){_WORD}[ \t]+){before_head}"
+        rf"(?P<head>{_HEAD_ALT})\b"
+        r"(?![ \t]+[A-Z][a-z])"  # "the spokesman Dmitry Peskov" is a name, not a description
+        r"(?:[ \t]+(?:of|for|to)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*|state|defense))?"
+    )
+
+
+_DESC = _description("{0,3}?")
 # The same with the words before the head taken greedily: "the former Republican state senator",
 # where the lazy form stops at the capitalised "Republican".
-_DESC_LONG = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother"
-    r"|(?:[A-Z][\w.-]*+[ \t]+){0,3}[A-Z][\w.'’-]*?['’]s?)[ \t]+"
-    rf"(?:(?!said\b|says\b|told\b){_WORD}[ \t]+){{0,3}}"
-    rf"(?P<head>{_HEAD_ALT})\b"
-    r"(?![ \t]+[A-Z][a-z])"  # "the spokesman Dmitry Peskov" is a name, not a description
-    r"(?:[ \t]+(?:of|for|to)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*|state|defense))?"
-)
+_DESC_LONG = _description("{0,3}")
 # Where a description can begin, at a word boundary (no word character before it): a determiner and a
 # blank, or a capital that opens the possessive of _DESC's other branch ("Obama's", "White House's").
 # Only the first character is the start; the rest spares a match tried at "to", "in" or a plain name.
