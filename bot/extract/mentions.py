@@ -267,7 +267,8 @@ _DATELINE = re.compile(
     r"|[ \t]+\([A-Z][\w .&]{1,30}\)))"
     r"[ \t\xa0]*(?:—|–|-{1,2})[ \t\xa0]"
 )
-_PARTY_TAG = frozenset(("R-", "D-", "I-", "R -", "D -", "I -"))
+_PARTY_TAG = frozenset(("R-", "D-", "I-"))
+_SPACED_PARTY_TAG = frozenset(("R -", "D -", "I -"))
 
 
 def _not_places(text: str, lo: int, hi: int, names: list[Span]) -> list[Span]:
@@ -290,7 +291,7 @@ def _not_places(text: str, lo: int, hi: int, names: list[Span]) -> list[Span]:
     drop: set[int] = set()
     for s in names:
         a = s.start
-        party = text[a - 3 : a] in _PARTY_TAG
+        party = text[a - 2 : a] in _PARTY_TAG or text[a - 3 : a] in _SPACED_PARTY_TAG
         if (party or text[a - 2 : a] == ", ") and a >= 2:
             low = s.text.lower().rstrip(".")
             if (low in STATE_ABBREV or low in STATES) and (party or _town_before(text, a - 2)):

@@ -45,6 +45,14 @@ def test_the_state_after_a_town_is_not_the_speaker() -> None:
     assert find(text, "would pass").speaker == "Calder"
 
 
+def test_a_lawmakers_state_after_the_party_letter_is_not_the_speaker() -> None:
+    text = (
+        "The harbour bill reached the floor on Tuesday.\n\n"
+        "Sen. Ivo Marsh, R-S.C., a first-term member of the panel, said the bill was dead."
+    )
+    assert find(text, "bill was dead").speaker == "Ivo Marsh"
+
+
 def test_an_unresolved_description_with_a_name_in_it_is_the_speaker_as_written() -> None:
     text = "Ruth Calder toured the port on Monday.\n\nThe Keldor governor said the docks would reopen in May."
     q = find(text, "docks")
