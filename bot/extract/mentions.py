@@ -422,13 +422,29 @@ def _window(
     ``starts`` matches (one character) wherever a match of ``full`` can begin: only those places are tried,
     in order and past each match, which finds what ``full.finditer`` finds without trying every position.
     """
+    return _window_and_before(full, group, text, lo, hi, at, starts)[0]
+
+
+def _window_and_before(
+    full: re.Pattern[str],
+    group: str,
+    text: str,
+    lo: int,
+    hi: int,
+    at: int,
+    starts: re.Pattern[str] | None,
+) -> tuple[re.Match[str] | None, bool]:
+    """What :func:`_window` finds, and whether an earlier match had its ``group`` before ``at``."""
+    before = False
     if starts is None:
         for m in full.finditer(text, lo, hi):
-            if m.start(group) == at:
-                return m
+            g = m.start(group)
+            if g == at:
+                return m, before
             if m.start() > at:
                 break
-        return None
+            before = before or g < at
+        return None, before
     pos = lo
     for c in starts.finditer(text, lo, at + 1):
         p = c.start()
@@ -437,30 +453,21 @@ def _window(
         m = full.match(text, p, hi)
         if m is None:
             continue
-        if m.start(group) == at:
-            return m
+        g = m.start(group)
+        if g == at:
+            return m, before
+        before = before or g < at
         pos = m.end()
-    return None
+    return None, before
 
 
 def _desc_window(text: str, lo: int, hi: int, at: int) -> re.Match[str] | None:
     """The description headed at ``at``; past an earlier head word that took its determiner ("the former
     Republican state senator"), the words before the head are taken greedily."""
-    blocked = False
-    pos = lo
-    for c in _DESC_STARTS.finditer(text, lo, at + 1):
-        p = c.start()
-        if p < pos:
-            continue
-        m = _DESC.match(text, p, hi)
-        if m is None:
-            continue
-        h = m.start("head")
-        if h == at:
-            return m
-        blocked = blocked or h < at
-        pos = m.end()
-    return _window(_DESC_LONG, "head", text, lo, hi, at, _DESC_STARTS) if blocked else None
+    m, blocked = _window_and_before(_DESC, "head", text, lo, hi, at, _DESC_STARTS)
+    if m is None and blocked:
+        return _window(_DESC_LONG, "head", text, lo, hi, at, _DESC_STARTS)
+    return m
 
 
 def _names(text: str, lo: int, hi: int) -> list[Span]:
