@@ -47,6 +47,10 @@ class SpeakerRef:
     roles: tuple[str, ...] = ()
 
 
+# Double quote marks of every common style; a text holding one quotes someone inside the writer's words.
+_QUOTE_MARKS = "“”„«»‹›\""
+
+
 @dataclass(frozen=True, slots=True)
 class AnswerQuote:
     id: int
@@ -58,6 +62,12 @@ class AnswerQuote:
     start: int
     end: int
     article: ArticleRef
+
+    @property
+    def shown_quoted(self) -> bool:
+        """Whether to show the text between quote marks: a direct quote that is the quotation itself, not a
+        clause that carries its own quoted words ('the delays on “a decade of patched-up pumps”')."""
+        return self.direct and not any(mark in self.text for mark in _QUOTE_MARKS)
 
     def to_json(self) -> dict:
         return {

@@ -198,7 +198,7 @@ def _quote_section(quote: AnswerQuote, show_speaker: bool) -> SectionBlock:
         role = f" ({quote.speaker_role})" if quote.speaker_role else ""
         prefix = f"*{fit(name + role, 300)}*: "
     budget = MAX_SECTION_TEXT - len(prefix) - 40
-    if quote.direct:
+    if quote.shown_quoted:
         body = f"“{fit(quote.text, budget)}”"
     else:
         cue = f"_{fit(quote.cue, 30)}_ " if quote.cue else ""

@@ -17,7 +17,7 @@ def _date(moment: datetime | None) -> str:
 
 def render_quote(quote: AnswerQuote, *, with_speaker: bool = True, indent: str = "  ") -> str:
     """A quote as a few lines: who, what (quoted when direct), and where it appeared."""
-    said = f"“{quote.text}”" if quote.direct else quote.text
+    said = f"“{quote.text}”" if quote.shown_quoted else quote.text
     who = ""
     if with_speaker and quote.speaker:
         role = f" ({quote.speaker_role})" if quote.speaker_role else ""

@@ -29,6 +29,7 @@ from bot.render_slack import (
     render_home,
     safe_url,
 )
+from bot.render_text import render_quote
 from tests.handlers.data import HOSTILE, load_index
 
 RUBIO = SpeakerRef(id=1, name="Marco Rubio", kind="person", roles=("Secretary of State",))
@@ -277,3 +278,17 @@ def test_question_to_blocks(sqlite_engine: Engine, tmp_path: Path) -> None:
     for text in [*texts(hostile.blocks_json(), "mrkdwn"), hostile.text]:
         assert "<!" not in text and "<@" not in text
         assert_no_forged_markup(text, allowed_urls=set())
+
+
+def test_a_clause_with_its_own_quoted_words_is_not_wrapped_in_marks_again() -> None:
+    whole = quote("We will not accept that.")
+    clause = quote("the delays on “a decade of patched-up pumps,”")
+    reported = quote("the talks would resume", direct=False)
+    assert whole.shown_quoted and not clause.shown_quoted and not reported.shown_quoted
+    answer = Answer(question="what did Rubio say", speakers=(RUBIO,), quotes=(whole, clause), has_more=False)
+    shown = "\n".join(texts(render_answer(answer).blocks_json(), "mrkdwn"))
+    assert "“We will not accept that.”" in shown
+    assert "the delays on “a decade of patched-up pumps,”" in shown
+    assert "““" not in shown and "””" not in shown
+    assert "- Marco Rubio (Secretary of State): the delays on “a decade" in render_quote(clause)
+    assert "“We will not accept that.”" in render_quote(whole)
