@@ -13,6 +13,7 @@ from bot.extract.mentions import HEAD_WORDS, Span, find_mentions, quote_mask
 from bot.extract.resolve import Discourse
 from bot.extract.segment import Paragraph, Sentence, paragraphs, sentences
 from bot.extract.statements import Statement, analyse, attach_quotes, leftover, trim
+from bot.extract.titles import title_statements
 from bot.extract.trie import WordFinder, one_scan_separates
 from bot.names import sound_key
 from bot.quote import Quote, make_mention, make_quote
@@ -142,7 +143,18 @@ def extract_quotes(text: str) -> list[Quote]:
         elif s.para != prev_para:
             pending = None
         prev_para = s.para
+    if titles:
+        _insert_in_order(results, title_statements(text, paras, index))
     return _to_quotes(text, results)
+
+
+def _insert_in_order(
+    results: list[tuple[Statement, Entity | None]], extra: list[tuple[Statement, Entity | None]]
+) -> None:
+    for r in extra:
+        at = r[0].attr[0]
+        k = next((i for i, (st, _) in enumerate(results) if st.attr[0] > at), len(results))
+        results.insert(k, r)
 
 
 def _scan_words(
