@@ -12,7 +12,7 @@ from bot.extract.entities import Entity, EntityIndex
 from bot.extract.mentions import HEAD_WORDS, Span, find_mentions, quote_mask
 from bot.extract.resolve import Discourse
 from bot.extract.segment import Paragraph, Sentence, paragraphs, sentences
-from bot.extract.statements import Statement, analyse, attach_quotes, leftover, trim
+from bot.extract.statements import Statement, analyse, attach_quotes, leftover, np_subject, opening_np, trim
 from bot.extract.titles import title_statements
 from bot.extract.trie import WordFinder, one_scan_separates
 from bot.names import sound_key
@@ -91,6 +91,8 @@ def extract_quotes(text: str) -> list[Quote]:
         stmts: list[Statement] = []
         if first_in_para:
             special = _paragraph_forms(text, paras[s.para], ms, index)
+            if special is None and text[paras[s.para].start] in _QUOTE_OPENERS:
+                special = _signed_below(text, paras, s.para, mentions, m_starts)
             if special is not None:
                 stmts = [special]
                 consumed_para = s.para
@@ -257,7 +259,7 @@ def _attribution_follows(text: str, e: int, end: int, short_ok: bool = True) -> 
         return False
     return bool(
         AFTER_EMPTY.match(text, ce) or CIRCUMSTANCE.match(text, ce) or _PREP_NEXT.match(text, ce)
-        or (c.group().lower().startswith("t") and OBJECT.match(text, ce))
+        or (c.group().lower().startswith(("t", "ask")) and OBJECT.match(text, ce))
     )
 
 
@@ -327,6 +329,30 @@ def _paragraph_forms(text: str, p: Paragraph, ms: list[Span], index: EntityIndex
                 a += 1
             return Statement([(a, b)], m, None, (d.start("who") - 1, d.end()), direct=True)
     return None
+
+
+_QUOTE_OPENERS = frozenset("\"“‘'«„")
+_INNER_CLOSERS = frozenset("\"”")
+_SIGNATURE = re.compile(r"[-—–―][ \t\xa0]*(?=[A-Z])")
+
+
+def _signed_below(
+    text: str, paras: list[Paragraph], k: int, mentions: list[Span], m_starts: list[int]
+) -> Statement | None:
+    """A paragraph that is only a quotation, signed by a short line below it ("- Ann Lee.")."""
+    p = paras[k]
+    if k + 1 >= len(paras) or text[p.end - 1] not in _CLOSE_END:
+        return None
+    nxt = paras[k + 1]
+    sig = _SIGNATURE.match(text, nxt.start, nxt.end) if nxt.end - nxt.start <= 80 else None
+    if sig is None or any(c in _INNER_CLOSERS for c in text[p.start + 1 : p.end - 1]):
+        return None  # ('“A,” Lee said. “B.”' is not one quotation)
+    i = bisect_left(m_starts, sig.end())
+    if i == len(mentions) or mentions[i].start != sig.end() or mentions[i].kind != "name":
+        return None
+    m = mentions[i]
+    body = trim(text, p.start + 1, p.end - 1, keep_stop=True)
+    return Statement([body], m, None, (nxt.start, m.end), direct=True)
 
 
 def _dash_near_end(line: str) -> bool:
@@ -451,7 +477,17 @@ def _resolve_sentence(
             # No sentence subject: the mention the fragment's clause was found after, if it resolves.
             e = disc.resolve(st.subject) if st.subject is not None else None
             if e is None:
-                continue  # a quotation in a sentence with no one to give it to
+                cue_at = _cue_introduced(text, st)
+                if cue_at < 0:
+                    continue  # a quotation in a sentence with no one to give it to
+                # "Yet another said, “...”": the noun phrase before the verb, cut before a verb it runs into.
+                np = np_subject(text, max(ss, 0), cue_at)
+                if np is not None:
+                    np = opening_np(text, np.start, np.end) or (np if len(np.text.split()) <= 3 else None)
+                st.subject = np
+                e = disc.resolve(st.subject) if st.subject is not None else None
+                if e is None and cue_at == ss and _LETTERS.match(text, cue_at).group().endswith("ing"):
+                    e = disc.prev_subject  # 'Adding, “...”': the participle goes on the sentence before
             st.mention = st.subject
         elif st.from_subject:
             e = disc.sentence_subject or disc.prev_subject
@@ -487,6 +523,21 @@ def _resolve_sentence(
         results.append((st, e))
     disc.see_names(ms)
     disc.end_sentence()
+
+
+_INTRODUCING = re.compile(r"([A-Za-z]+)[,:][ \t\xa0]*$")
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _cue_introduced(text: str, st: Statement) -> int:
+    """Where the speech verb starts when a whole quotation comes right after it and a comma or colon ('Yet
+    another said, “...”', 'a note that read: “...”'), else -1: such a quotation is a statement even when
+    nobody in the sentence can be named as its speaker."""
+    if not st.passages:
+        return -1
+    at = st.passages[0].open_at
+    w = _INTRODUCING.search(text, max(0, at - 30), at)
+    return w.start() if w is not None and w.group(1).lower() in lx.CUE_FORMS else -1
 
 
 _CLAUSE_OPEN = re.compile(r",[ \t]+(?:who|whose|while|when|after|before|speaking|having|as)\b")

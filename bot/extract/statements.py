@@ -250,7 +250,7 @@ def _left_subject(text: str, ms: list[Span], cue_start: int, floor: int) -> Span
             return first
     if found is None and blocked:
         # "lawmakers in Marensk had demanded": the subject is the phrase, not the place.
-        return _np_subject(text, floor, cue_start)
+        return np_subject(text, floor, cue_start)
     return found
 
 
@@ -473,7 +473,7 @@ def analyse(
             continue
         np_lemma = lx.CUE_FORMS.get(form)
         if np_lemma in _NP_CUES or np_lemma in _NP_VERB_CUES and form not in lx.NOUNISH_FORMS:
-            np = _np_subject(text, ss, at)
+            np = np_subject(text, ss, at)
             if np is not None:
                 found.append(("left", c, np))
                 continue
@@ -936,7 +936,7 @@ def _relative_subject(text: str, ss: int, cue: int, ms: list[Span]) -> tuple[Spa
             return m, bool(w.group(1))
         if m.end < at:
             break
-    np = _np_subject(text, ss, at)
+    np = np_subject(text, ss, at)
     return (np, bool(w.group(1))) if np is not None else None
 
 
@@ -1009,11 +1009,11 @@ def _opening_subject(text: str, ss: int, cue: int, ms: list[Span]) -> Span | Non
     stop = _OPENING_NP_END.search(text, at + len(first), cue)
     if stop is None:
         return None
-    np = _np_subject(text, at, stop.start())
+    np = np_subject(text, at, stop.start())
     return np if np is not None and np.kind == "group" else None
 
 
-def _np_subject(text: str, ss: int, cue: int) -> Span | None:
+def np_subject(text: str, ss: int, cue: int) -> Span | None:
     """A plain noun phrase as the subject ("Other refugee advocates also said"), when no mention is."""
     lo = max(ss, cue - 60)
     poll = _POLL_SHARE.search(text, lo, cue) if _poll_possible(text, lo, cue) else None
@@ -1052,6 +1052,11 @@ def _np_subject(text: str, ss: int, cue: int) -> Span | None:
         words = words[1:]
     if not words or len(words) > 10:
         return None
+    return _np_from_words(text, start, cue, words)
+
+
+def _np_from_words(text: str, start: int, cue: int, words: list[str]) -> Span | None:
+    """The subject mention for the plain noun phrase ``words`` written between ``start`` and ``cue``."""
     first = words[0]
     # "..., police said.", "federal prosecutors say": a bare plural of people who speak for a body.
     bare = len(words) <= 3 and all(w.isalpha() for w in words) and (
@@ -1232,6 +1237,11 @@ def leftover(
             if opens and _VERB_COLON.fullmatch(text, m.end, colon):
                 return Statement(spans, m, None, (m.start, colon + 1), direct=True, passages=[q])
             break
+        if n_words >= FRAGMENT_MIN and not _ALNUM.search(text, q.close_at, se):
+            np = opening_np(text, ss, colon)
+            if np is not None and not _THAT_BEFORE.search(text, np.end, colon):
+                # (not "The delay was so long that a clerk could only sigh:": the clause has its own subject)
+                return Statement(spans, np, None, (np.start, colon + 1), direct=True, passages=[q])
     d = _DASH_TAIL.match(text, q.close_at, se)
     if d and d.end() > q.close_at:
         for m in ms:
@@ -1251,12 +1261,25 @@ def leftover(
     )
     if not short_ok and n_words > 0 and _fragment_verb(text, q, ss, ms) in lx.CUE_FORMS:
         short_ok = True  # 'Lee was said to be “livid”': a speech verb no cue claimed, then the fragment
-    if not short_ok and _quote_then_attribution(text, q, head, se, ms) is None:
+    if (
+        not short_ok
+        and _quote_then_attribution(text, q, head, se, ms) is None
+        and _np_attribution(text, q, head, se) is None
+    ):
         return None
     lead = head.strip().rstrip(",")
     whole = (not lead or lead in _LEAD_WORDS) and not _ALNUM.search(text, q.close_at, se)
     if not whole:
         if _titled(text, spans):
+            if text[q.close_at - 2 : q.close_at - 1] not in ("!", "?"):
+                return None
+            # '“Never!” the crowd roared.': an exclamation with its attribution, not a title.
+            who = _quote_then_attribution(text, q, head, se, ms)
+            if who is not None:
+                return Statement(spans, who, None, (who.start, who.end), direct=True, passages=[q])
+            np = _np_attribution(text, q, head, se)
+            if np is not None:
+                return Statement(spans, np[0], np[1], (np[0].start, np[0].end), direct=True, passages=[q])
             return None
         clause = _fragment_clause(text, q, ss, se, ms)
         if clause is not None and _introduced(text, q, head, se):
@@ -1277,6 +1300,9 @@ def leftover(
         who = _quote_then_attribution(text, q, head, se, ms)
         if who is not None:
             return Statement(spans, who, None, (who.start, who.end), direct=True, passages=[q])
+        np = _np_attribution(text, q, head, se)
+        if np is not None:
+            return Statement(spans, np[0], np[1], (np[0].start, np[0].end), direct=True, passages=[q])
         if n_words >= EMBED_MIN:
             # A long quotation inside someone's sentence: "Trump vowed to “...”".
             at = (q.open_at, q.open_at)
@@ -1400,3 +1426,81 @@ def _quote_then_attribution(text: str, q: QuotedPassage, head: str, se: int, ms:
     return next(
         (m for m in ms if q.close_at <= m.start and m.end <= se and not m.quoted), None
     )
+
+
+# '“...,” a startled boatman exclaimed.' / '“...,” said one member close to the talks, who ...': a quotation
+# opening the sentence, then a speech verb and a plain noun phrase that no mention covers.
+_NP_ATTR_END = re.compile(r"[,.;!?()—–\"“”]")
+_NP_ATTR_MAX = 9
+_CAPITAL_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")
+_RELATIVE = re.compile(r"[ \t](?:who|whose|which|that)\b")
+
+
+def _np_attribution(text: str, q: QuotedPassage, head: str, se: int) -> tuple[Span, str] | None:
+    """The noun phrase and cue of an attribution after a quotation that opens its sentence."""
+    if head.strip() or text[q.close_at - 2 : q.close_at - 1] not in (",", "?", "!"):
+        return None
+    if not _CLOSES.search(text, q.close_at, se):
+        return None
+    c = cx.CUE.search(text, q.close_at, min(se, q.close_at + 120))
+    if c is None:
+        return None
+    form = _form(c)
+    if form in lx.NOUNISH_FORMS:
+        return None
+    if text[q.close_at : c.start()].strip():
+        start, end = q.close_at, c.start()
+    else:
+        e = _NP_ATTR_END.search(text, c.end(), se)
+        start, end = c.end(), e.start() if e is not None else se
+    if start > q.close_at:
+        # "..., said one of the deckhands who saw it": the relative clause is about the speaker.
+        rel = _RELATIVE.search(text, start, end)
+        end = rel.start() if rel is not None else end
+    words = text[start:end].split()
+    if start == q.close_at and 0 < len(words) <= 2 and all(_CAPITAL_WORD.fullmatch(w) for w in words):
+        if _CLOSES.match(text, c.end(), se):
+            # '“...,” Varga wrote.': a bare name no mention took (also a word: "Will", "From", "May").
+            a, b = text.find(words[0], start, end), end
+            while text[b - 1].isspace():
+                b -= 1
+            span = Span(a, b, "desc", text[a:b], role="")
+            return span, form
+        return None
+    while len(words) > 1 and words[-1].endswith("ly"):
+        words.pop()  # "the crowd loudly chanted"
+    if not words or len(words) > _NP_ATTR_MAX or words[0].lower() not in _NP_FIRST:
+        return None
+    lows = [w.lower().strip(",.'’") for w in words]
+    if any(w in _NP_STOP or w in _AUX for w in lows):
+        return None
+    span = _np_from_words(text, start, end, words)
+    return (span, form) if span is not None else None
+
+
+# Verbs the colon subject's noun phrase ends before, besides auxiliaries, cue forms and "-ed" forms.
+_COLON_VERBS = frozenset(
+    "gave gives sent sends goes went had read wrote put ends began made took got".split()
+)
+_TOKEN = re.compile(r"\S+")
+
+
+def opening_np(text: str, ss: int, colon: int) -> Span | None:
+    """The plain noun phrase opening text[ss:colon], up to the verb after it: 'Another voter posted: “...”',
+    'The flyer goes on to say: “...”' (a quotation after a colon whose sentence no mention is subject of)."""
+    toks = list(_TOKEN.finditer(text, ss, colon))
+    k = 0
+    while k < len(toks) - 1 and toks[k].group().lower() in _OPENING_CONJ:
+        k += 1
+    if k >= len(toks) or toks[k].group().lower() not in _NP_FIRST:
+        return None
+    for i in range(k + 1, min(len(toks), k + 7)):
+        low = toks[i].group().lower()
+        if low in _AUX or low in lx.CUE_FORMS or low in _VERB_SKIP or low in _COLON_VERBS or low.endswith(
+            ("ed", "ly")
+        ):
+            words = [t.group() for t in toks[k:i]]
+            if any(w[-1:] in ",;" for w in words):
+                return None
+            return _np_from_words(text, toks[k].start(), toks[i].start(), words)
+    return None

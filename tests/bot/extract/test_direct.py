@@ -352,3 +352,29 @@ def test_a_short_fragment_after_a_speech_verb_no_cue_took_gives_its_clause() -> 
     q = find(text, "deeply unhappy")
     assert q.speaker == "Ilse Varga" and q.direct
     assert q.text.startswith("to be “deeply unhappy”")
+
+
+def test_quotation_paragraph_signed_on_the_line_below() -> None:
+    text = (
+        "We checked the claims made in the harbour debate.\n\n"
+        '"Closing the pier before the new dock opens was never my plan. I drafted the budget myself."\n\n'
+        "- Ada Lund.\n\n"
+        "The councillor overstates her part in the budget."
+    )
+    q = find(text, "Closing the pier")
+    assert q.text.startswith("Closing the pier before the new dock opens")
+    assert q.text.endswith("I drafted the budget myself.")
+    assert q.direct and q.speaker == "Ada Lund"
+    check_offsets(text, q)
+
+
+def test_question_then_asked_with_an_object_keeps_its_attribution() -> None:
+    text = (
+        "Harbour master Ada Lund spoke after the vote.\n\n"
+        '"You think I am going to change?" Lund asked reporters rhetorically at the harbour on Monday. '
+        '"I am not changing."'
+    )
+    q = find(text, "going to change")
+    assert q.text == "You think I am going to change? I am not changing."
+    assert q.direct and q.speaker == "Ada Lund" and q.cue == "asked"
+    check_offsets(text, q)
