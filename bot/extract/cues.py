@@ -186,3 +186,10 @@ NOT_CONTENT = re.compile(
     r"|autumn|winter|time|\w+day)\b))\b[^,;:\"“”]{0,30}$"
     r"|(?:(?:a|the)[ \t]+)?(?:few|\w+)[ \t]+(?:hours|days|weeks|months|years)[ \t]+(?:ago|later|earlier)$"
 )
+# "testified before the panel", "said on stage", "responded after the vote": a circumstance of the act, with
+# no clause of its own (no subject, auxiliary or "that" anywhere in it).
+CIRCUMSTANCE_ONLY = re.compile(
+    r"(?:on|before|after|under|into)[ \t]"
+    r"(?:(?!\b(?:that|about|he|she|they|it|we|I|there|is|are|was|were|would|will|had|has|have|could|should|can"
+    r"|did|does|do|may|might|must)\b)(?![\"“”‘]|(?<!\w)['’]).)*$"
+)

@@ -22,6 +22,8 @@ _TRANSCRIPT = re.compile(
     r"(?P<who>[A-Z][A-Z'’.\-]+(?:[ \t][A-Z][A-Z'’.\-]+){0,2}|[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+){0,2})"
     r":[ \t]+(?=\S)"
 )
+# "Ohio: Ann Lee, Bo Lind, Cy Ross, ...": a roster under a heading, not a speaker's line.
+_NAME_LIST = re.compile(r"(?:[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3},[ \t]+){3}[A-Z]")
 _NOT_SPEAKER_LABEL = frozenset(
     "update note editor's photo image video watch read more related source sources credit correction "
     "disclosure caption advertisement q a question answer".split()
@@ -90,7 +92,7 @@ def extract_quotes(text: str) -> list[Quote]:
             continue
         stmts: list[Statement] = []
         if first_in_para:
-            special = _paragraph_forms(text, paras[s.para], ms, index)
+            special = _paragraph_forms(text, paras, s.para, ms, index)
             if special is None and text[paras[s.para].start] in _QUOTE_OPENERS:
                 special = _signed_below(text, paras, s.para, mentions, m_starts)
             if special is not None:
@@ -303,17 +305,40 @@ def _role_after_quote(text: str, m: Span) -> None:
     m.role_words = frozenset(w for w in m.role_words if w in low)
 
 
-def _paragraph_forms(text: str, p: Paragraph, ms: list[Span], index: EntityIndex) -> Statement | None:
+def _transcript_line(text: str, p: Paragraph) -> bool:
+    return text.find(":", p.start, p.end) >= 0 and _TRANSCRIPT.match(text, p.start, p.end) is not None
+
+
+def _lone_label(text: str, paras: list[Paragraph], k: int, words: int) -> bool:
+    """'Lind: Just hold on.' between paragraphs of prose, not the first line: a section's heading in a piece
+    about several people, not a transcript (whose lines come in runs)."""
+    if words > 5 or k == 0:
+        return False
+    return not _transcript_line(text, paras[k - 1]) and (
+        k + 1 >= len(paras) or not _transcript_line(text, paras[k + 1])
+    )
+
+
+def _paragraph_forms(
+    text: str, paras: list[Paragraph], k: int, ms: list[Span], index: EntityIndex
+) -> Statement | None:
     """A transcript line ("PENCE: ...", "Peskov: ...") or a line signed after a dash ("... — Peskov")."""
+    p = paras[k]
     t = _TRANSCRIPT.match(text, p.start, p.end) if text.find(":", p.start, p.end) >= 0 else None
     if t:
         who = t.group("who")
-        if who.lower().strip(".") not in _NOT_SPEAKER_LABEL:
+        label = who.lower().strip(".")
+        if (
+            label not in _NOT_SPEAKER_LABEL
+            and label.rsplit(" ", 1)[-1] not in _NOT_SPEAKER_LABEL  # "Delegate Update: ..."
+            and not _NAME_LIST.match(text, t.end(), p.end)
+        ):
             if who.isupper():
                 m = _label_mention(who, t.start(), index)
             else:
                 m = next((x for x in ms if x.start == t.start() and x.end == t.end("who")), None)
-            if m is not None and m.kind == "name" and len(text[t.end() : p.end].split()) >= 3:
+            words = len(text[t.end() : p.end].split())
+            if m is not None and m.kind == "name" and words >= 3 and not _lone_label(text, paras, k, words):
                 a, b = t.end(), p.end
                 return Statement([(a, b)], m, ":", (t.start(), t.end()))
     line = text[p.start : p.end]
@@ -747,7 +772,42 @@ def _to_quotes(text: str, results: list[tuple[Statement, Entity | None]]) -> lis
                 aliases,
             )
         )
-    return out
+    return _drop_nested(out)
+
+
+NESTED_DICE = 0.6
+SAME_SPEAKER_DICE = 0.7  # one speaker's statement found twice, by two routes, over most of the same words
+
+
+def _size(q: Quote) -> int:
+    return sum(b - a for a, b in q.spans)
+
+
+def _overlap(a: Quote, b: Quote) -> int:
+    return sum(max(0, min(y, d) - max(x, c)) for x, y in a.spans for c, d in b.spans)
+
+
+def _drop_nested(quotes: list[Quote]) -> list[Quote]:
+    """Of two statements over nearly the same words, the shorter goes: "A reported that B said C" is A's
+    statement, B's words inside it (the corpus marks the outer one); one speaker's words found twice are
+    one statement."""
+    n = len(quotes)
+    if n < 2:
+        return quotes
+    order = sorted([(q.start, q.end, i) for i, q in enumerate(quotes)])
+    drop: set[int] = set()
+    for k in range(n - 1):
+        _, end, i = order[k]
+        m = k + 1
+        while m < n and order[m][0] < end:  # only statements that overlap are compared (few)
+            j = order[m][2]
+            m += 1
+            qi, qj = quotes[i], quotes[j]
+            si, sj = _size(qi), _size(qj)
+            dice = SAME_SPEAKER_DICE if qi.speaker == qj.speaker else NESTED_DICE
+            if 2 * _overlap(qi, qj) >= dice * (si + sj):
+                drop.add(j if sj <= si else i)
+    return [q for i, q in enumerate(quotes) if i not in drop] if drop else quotes
 
 
 __all__ = ["extract_quotes", "join_pieces"]

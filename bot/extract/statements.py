@@ -425,6 +425,8 @@ def analyse(
                 before_word = _word_before(text, ss, at)
         if at == c.start() and (before_word in lx.PASSIVE_BEFORE or passive):
             continue  # "was told", "to say", "the sources cited by Reuters"
+        if form.endswith(("ed", "en")) and _INTRO_PARTICIPLE.fullmatch(text, ss, c.start()):
+            continue  # "In a statement released Thursday, ...": the participle describes the statement
         if (
             form == "called"
             and before_word in lx.NAMED_THINGS
@@ -603,7 +605,7 @@ def analyse(
                 continue
             a = _after_cue(text, c.end(), right_bound, lemma)
             p = trim(text, a, _content_end(text, a, right_bound, lemma))
-            if _has_words(text, p, 2):
+            if _has_words(text, p, 2) and not cx.CIRCUMSTANCE_ONLY.match(text, p[0], p[1]):
                 out.append(Statement([p], None, cue, (ra, rb), from_subject=True))
             continue
         obj_end = rb
@@ -637,6 +639,8 @@ def analyse(
             before = trim(text, left_bound, attr_at if quote_first else ra, keep_stop=True)
             min_words = 1 if _is_quote_piece(text, before, passages) else 2
             pieces = [before] if _has_words(text, before, min_words) and _ALNUM.search(text, *before) else []
+            if pieces and _INTRO_ADVERBIAL.fullmatch(text, *before):
+                pieces = []  # "Earlier in 2012, the envoy wrote to her.": when, not what
             if pieces and out and any(p[0] <= before[0] < p[1] for p in out[-1].pieces):
                 pieces = []  # "He said A, but B, he said, C": A and B are the first statement's
             if not pieces:
@@ -702,6 +706,8 @@ def analyse(
             text.startswith("by", p[0]) and cx.THAT.match(text, rb, right_bound)
         ):
             continue  # but "argued that by May the cranes ..." is what was said
+        if cx.CIRCUMSTANCE_ONLY.match(text, p[0], p[1]):
+            continue  # "Lee testified before the panel": where or when, not what
         one_object = lemma in lx.NP_OBJECT_CUES and _words(text, p) == 1 and text[p[0]].isupper()
         if _has_words(text, p, 2) or (_has_words(text, p, 1) and _QUOTE_START.match(text, a)) or one_object:
             out.append(Statement([p], subj, cue, (ra, rb)))
@@ -820,6 +826,9 @@ def _according(
     after = trim(text, rb, right)
     if _has_words(text, before, 4) and _SOURCE_APPOSITIVE.match(text, after[0], after[1]):
         after = (after[0], after[0])  # "..., according to Ann Lee, who led the inquiry.": not what was said
+    elif _words(text, after) == 1 and text[after[1] : after[1] + 1] in (" ", "\t"):
+        # "According to the log, the harbour master reported ...": one word left before another attribution
+        after = (after[0], after[0])
     pieces = [p for p in (before, after) if _has_words(text, p, 1) and _ALNUM.search(text, *p)]
     if not pieces:
         return None
@@ -940,6 +949,12 @@ def _relative_subject(text: str, ss: int, cue: int, ms: list[Span]) -> tuple[Spa
     return (np, bool(w.group(1))) if np is not None else None
 
 
+_INTRO_PARTICIPLE = re.compile(
+    r"[ \t]*(?:In|On|From|Through|Via|With)[ \t]+(?:a|an|the|his|her|its|their)[ \t]+(?:[\w'’-]+[ \t]+){1,3}"
+)
+_INTRO_ADVERBIAL = re.compile(
+    r"(?:In|On|At|Earlier|Later|Then|After|Before|During|Last|This)(?:,?[ \t]+[\w'’-]+){0,3}"
+)
 _FIRST_WORDS = frozenset("first previously originally initially earlier".split())
 _PASSIVE_REPORT = frozenset("report announce reveal disclose".split())
 _PASSIVE_AUX = re.compile(
@@ -1281,6 +1296,8 @@ def leftover(
             if np is not None:
                 return Statement(spans, np[0], np[1], (np[0].start, np[0].end), direct=True, passages=[q])
             return None
+        if "read" in head and _SIGN_READ.search(head):
+            return None  # 'Lee wore a shirt that read “...”': the words on a thing, not Lee's
         clause = _fragment_clause(text, q, ss, se, ms)
         if clause is not None and _introduced(text, q, head, se):
             # 'As the crowd booed, Mayor Lee shouted, “Sit down!”': a whole quotation brought in by a comma or
@@ -1330,6 +1347,7 @@ _VERB_SKIP = frozenset(
     is are will would could should may might did does do not never already further""".split()
 )
 _WORD = re.compile(r"[ \t]*([A-Za-z’'-]+)")
+_SIGN_READ = re.compile(r"\b(?:that|which)[ \t]+reads?[ \t,]*$")
 _CIRCUMSTANCE = frozenset("for with around at from".split())  # opening a fragment's clause: no statement
 
 

@@ -378,3 +378,14 @@ def test_question_then_asked_with_an_object_keeps_its_attribution() -> None:
     assert q.text == "You think I am going to change? I am not changing."
     assert q.direct and q.speaker == "Ada Lund" and q.cue == "asked"
     check_offsets(text, q)
+
+
+def test_one_clause_with_two_quoted_fragments_is_one_statement() -> None:
+    text = (
+        "Ines Varga then implied that the harbour board should be sacked, specifically by having “its chair "
+        "removed” from office and “its members barred for life,” for their handling of the pilots."
+    )
+    found = quotes(text)
+    assert [q.speaker for q in found] == ["Ines Varga"]
+    assert found[0].text.startswith("that the harbour board should be sacked")
+    assert found[0].text.endswith("for their handling of the pilots")

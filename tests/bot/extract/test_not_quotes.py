@@ -193,3 +193,108 @@ def test_what_someone_said_about_a_topic_is_not_a_statement() -> None:
 
 def test_a_verb_inside_a_would_be_subject_is_no_speaker() -> None:
     assert quotes("The Veldt ferry company allows pilots who ask for one to take a day off.") == []
+
+
+def test_circumstance_after_a_cue_is_not_what_was_said() -> None:
+    for text in (
+        "Senator Oren Vask testified before the harbour committee last spring.",
+        "Mayor Lina Ostrova explained after the council meeting on Tuesday.",
+    ):
+        assert quotes(text) == [], text
+    # The same openings with a clause, or with what the testimony was about, are statements.
+    text = "Senator Oren Vask testified before the harbour committee that the cranes were unsafe."
+    q = quotes(text)
+    assert [(x.text, x.speaker) for x in q] == [
+        ("before the harbour committee that the cranes were unsafe", "Oren Vask")
+    ]
+    text = "Ines Varga testified before the harbour committee about the crane contracts."
+    assert [(x.text, x.speaker) for x in quotes(text)] == [
+        ("before the harbour committee about the crane contracts", "Ines Varga")
+    ]
+
+
+def test_according_to_leaves_no_single_word_before_another_attribution() -> None:
+    text = (
+        "According to the inquiry summary, Mills and another council aide asked the engineer "
+        "to delete the files."
+    )
+    assert [(q.text, q.cue) for q in quotes(text)] == [("to delete the files", "asked")]
+    text = "According to the inquiry summary, the engineer deleted the files."
+    assert [(q.text, q.cue) for q in quotes(text)] == [("the engineer deleted the files", "according to")]
+
+
+def test_roster_and_update_labels_are_not_transcript_lines() -> None:
+    names = (
+        "Ann Lee, Bo Lind, Cy Ross, Dana Chin, Ed Vance, Ola Berg, Pia Holm, Rune Dahl, Siv Lund, Tor Wik, "
+        "Ulla Nord, Vera Moss, Will Hart, Xena Pike, Yves Roux"
+    )
+    text = (
+        "The panel polled harbour pilots in three states.\n\n"
+        f"New Hampshire: {names}\n\n"
+        "Harbour Update: The latest tally of berths in the port.\n\n"
+        "Mayor Lina Ostrova opened the session.\n\n"
+        "Ostrova: We will keep the cranes, all of them, until the new ones arrive."
+    )
+    assert [(q.text, q.speaker) for q in quotes(text)] == [
+        ("We will keep the cranes, all of them, until the new ones arrive.", "Lina Ostrova")
+    ]
+
+
+def test_participle_describing_an_opening_document_is_no_cue() -> None:
+    assert quotes("In a statement released Thursday, Councillor Ines Varga welcomed the ruling.") == []
+    text = "In a video posted to her campaign page, Ines Varga criticized the harbour board."
+    assert [(q.text, q.speaker) for q in quotes(text)] == [("the harbour board", "Ines Varga")]
+    text = "In a statement released Thursday, Councillor Ines Varga said the ruling was fair."
+    assert [(q.text, q.speaker) for q in quotes(text)] == [("the ruling was fair", "Ines Varga")]
+
+
+def test_words_on_a_sign_or_shirt_are_not_the_wearers_statement() -> None:
+    assert quotes("Ines Varga wore a shirt that read “Save the old cranes now.”") == []
+    assert quotes("Ines Varga hoisted a sign that read “Cranes first!”") == []
+    # A message brought in with a colon is quoted as written.
+    text = (
+        "Ines Varga shared a message from her aide that read: "
+        "“The harbour board must keep every crane in service this winter.”"
+    )
+    assert [(q.text, q.speaker) for q in quotes(text)] == [
+        ("The harbour board must keep every crane in service this winter.", "Ines Varga")
+    ]
+
+
+def test_name_and_colon_heading_between_prose_paragraphs_is_not_a_transcript() -> None:
+    text = (
+        "What each harbour candidate needs on Tuesday.\n\n"
+        "Here is a look at what each candidate needs to do in the council vote.\n\n"
+        "Varga: Win in a walk.\n\n"
+        "Councillor Ines Varga has led the field for months and her rivals have struggled to catch up.\n\n"
+        "Brandt: Just hang on.\n\n"
+        "Tomas Brandt needs a strong second place to stay in the race."
+    )
+    assert quotes(text) == []
+    # Lines of a dialogue, however short, are what each said.
+    text = (
+        "Council members Ines Varga and Tomas Brandt clashed on the radio on Tuesday.\n\n"
+        "Varga: Why not vote now?\n\n"
+        "Brandt: Because the harbour board wants more time, and we should give it that."
+    )
+    found = quotes(text)
+    assert [q.text for q in found] == [
+        "Why not vote now?",
+        "Because the harbour board wants more time, and we should give it that.",
+    ]
+    assert found[0].speaker is not None and found[0].speaker.endswith("Ines Varga")
+    assert found[1].speaker == "Tomas Brandt"
+
+
+def test_opening_time_or_setting_before_the_speaker_is_not_what_was_said() -> None:
+    for line in (
+        "Then, last week, Councillor Ines Varga called.",
+        "Earlier in 2012, Ambassador Ines Varga wrote to Mrs. Brandt about a visit to the port.",
+        "In his speech, Mayor Tomas Brandt argued emphatically - rebuking the board eight times.",
+    ):
+        assert quotes("Harbour talks stalled in the spring.\n\n" + line) == [], line
+    text = (
+        "Harbour talks stalled in the spring.\n\n"
+        "In his speech, Mayor Tomas Brandt argued that the cranes must stay."
+    )
+    assert [(q.text, q.speaker) for q in quotes(text)] == [("the cranes must stay", "Tomas Brandt")]

@@ -703,3 +703,16 @@ def test_but_with_a_new_perfect_clause_ends_the_reported_clause() -> None:
     assert [q.text for q in found] == ["he will not ask Brink to quit"]
     found = quotes("The pilots said they would back the tolls, but there is anger in Veldt over the plan.")
     assert [q.text for q in found] == ["they would back the tolls"]
+
+
+def test_statement_reported_inside_another_is_the_outer_speakers() -> None:
+    text = "The Harbour Gazette reported that Ines Varga said the cranes would be sold by spring."
+    assert [(q.text, q.speaker) for q in quotes(text)] == [
+        ("Ines Varga said the cranes would be sold by spring", "Harbour Gazette")
+    ]
+    # Two speakers side by side keep a statement each.
+    text = "Ines Varga said the cranes would be sold by spring, and Tomas Brandt said the berths would close."
+    assert [(q.text, q.speaker) for q in quotes(text)] == [
+        ("the cranes would be sold by spring", "Ines Varga"),
+        ("the berths would close", "Tomas Brandt"),
+    ]
