@@ -105,9 +105,9 @@ def extract_quotes(text: str) -> list[Quote]:
                 stmts = analyse(text, ss, se, ms, here, s_cues)
         if not stmts and s.end >= paras[s.para].end - 2 and text[ss:se].rstrip().endswith(":"):
             # "The senator released a statement:" closing a paragraph: the next paragraph's quotation is
-            # the subject's, whatever the verb.
+            # the subject's, whatever the verb ("She then listed them:" too, not the quote before).
             subj = _subject_mention(text, ms, ss)
-            if subj is not None and subj.kind != "pron":
+            if subj is not None:
                 stmts = [Statement([], subj, None, (subj.start, se), pending=True)]
         used = attach_quotes(text, stmts, here) if stmts else _NONE_USED
         para = paras[s.para]
@@ -123,6 +123,10 @@ def extract_quotes(text: str) -> list[Quote]:
                 pending = None
                 continue
             prev = stmts[-1] if stmts else None
+            if prev is not None and _carries_on(text, q, prev):
+                prev.pieces.extend(trim(text, a, b, keep_stop=True) for a, b in q.spans)
+                prev.passages.append(q)
+                continue
             if prev is None and last is not None:
                 if last.attr[0] >= para.start:
                     prev = last
@@ -130,11 +134,19 @@ def extract_quotes(text: str) -> list[Quote]:
                     prev = last  # a paragraph that is only a quotation continues the quote before it
                 elif last_para >= 0 and paras[last_para].start <= q.open_at < para.start:
                     prev = last  # a quotation running on from the paragraph of the last statement
-            if prev is last and last is not None and last.from_subject and not last.direct and results[:-1]:
+            # '“A,” Lee said, adding that B. “C.”': the corpus gives C to "adding" ("explaining") as its own.
+            carry = prev is last and last is not None and not last.direct and not _adding(last)
+            if carry and last.from_subject and results[:-1]:
                 # '“A,” Lee said, suggesting B. “C.”': C carries on the quotation, not the participle.
                 before, who = results[-2]
                 if before.direct and who is results[-1][1] and before.attr[0] >= para.start:
                     prev = before
+            elif prev is last and last is not None and _question(last) and _direct_before(results):
+                # '“A,” Lee said when asked about B. “C.”': C carries on her quotation, not the question.
+                prev = results[-2][0]
+            if carry and _quote_then_clause(text, results):
+                # '“A,” Lee said, after Ray said B. “C.”': C carries on A.
+                prev = results[-2][0]
             st = leftover(text, q, ss, se, ms, prev)
             if st is not None:
                 stmts.append(st)
@@ -159,6 +171,47 @@ def _insert_in_order(
         at = r[0].attr[0]
         k = next((i for i, (st, _) in enumerate(results) if st.attr[0] > at), len(results))
         results.insert(k, r)
+
+
+def _adding(st: Statement) -> bool:
+    return st.cue is not None and st.cue.startswith(("add", "explain"))
+
+
+def _question(st: Statement) -> bool:
+    """A question put to someone ("when asked whether ..."): nobody's statement to carry on."""
+    return st.mention is None and not st.direct and st.cue is not None and st.cue.lower() == "asked"
+
+
+def _direct_before(results: list[tuple[Statement, Entity | None]]) -> bool:
+    return len(results) > 1 and results[-2][0].direct
+
+
+def _quote_then_clause(text: str, results: list[tuple[Statement, Entity | None]]) -> bool:
+    """Whether the last two statements are one sentence's '“A,” Lee said, ... B.': a quotation before
+    its attribution, then a reported clause."""
+    if len(results) < 2:
+        return False
+    st, last = results[-2][0], results[-1][0]
+    if not st.direct or not st.passages or st.cue is None or st.passages[-1].close_at > st.attr[0]:
+        return False
+    between = text[st.attr[1] : last.attr[0]]
+    return st.attr[1] <= last.attr[0] and "\n" not in between and ". " not in between
+
+
+def _carries_on(text: str, q: QuotedPassage, st: Statement) -> bool:
+    """'“A,” said Lee, 20, of Dover, Del. “B.”': a quotation after the attribution of a quotation in the same
+    sentence carries it on (the corpus marks the two as one statement)."""
+    if not st.direct or not st.passages or st.cue is None or q.open_at < st.attr[1]:
+        return False
+    if st.passages[-1].close_at > st.attr[0]:
+        return False
+    j = q.open_at
+    while j > st.attr[1] and text[j - 1] in " \t":
+        j -= 1
+    return text[j - 1 : j] in _CARRY_AFTER
+
+
+_CARRY_AFTER = frozenset(".,")
 
 
 def _scan_words(
@@ -230,7 +283,10 @@ def _split_after_quotes(text: str, sents: list[Sentence], passages: list[QuotedP
 
 
 _CAP_PRONOUN = frozenset(("He", "She", "They", "It", "We", "I", "You"))
-_CLAUSE_OPENERS = frozenset("To Which Then But And So Yet Or When While After Before As If Asked".split())
+# Words opening a clause of its own after a closed quotation, never its attribution ("That prompted ...").
+_CLAUSE_OPENERS = frozenset(
+    "To Which Then But And So Yet Or When While After Before As If Asked That This These Those There".split()
+)
 _ARTICLES = frozenset(("The", "A", "An"))
 _PRONOUN_WORDS = frozenset("he she they it we i you which who".split())
 _THAT_NEXT = re.compile(r"[ \t]+that\b")

@@ -21,6 +21,9 @@ _CLOSING_APPOSITIVE = re.compile(
     r"[ \t]*,[ \t]*(?!(?:but|and|yet|so|or|as|because|although|though|while|if|then|adding|noting|saying)\b)"
     r"(?:[a-z]+|[A-Z][\w.-]*['’]s)[ \t][^\"“”;:]*?[.!?]?[\"”’']?[ \t]*$"
 )
+_RESUMED = re.compile(
+    r",[ \t]+(?=(?:would|will|is|was|are|were|has|have|had|could|should|can|may|might|must|does|did)\b)"
+)
 _ROLE_TOKEN = re.compile(r"[A-Za-z]+|[\w/]*\d[\w/-]*")  # "party boss", "9/11 widow", "49-year-old"
 _POSS_GAP = re.compile(r"(?:['’]s)?[ \t]+(?:[a-z]+[ \t]+){0,2}")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",[ \t]+[a-z]+ing[ \t]")
@@ -91,6 +94,17 @@ _OBJECT_TAIL = re.compile(
     r"[ \t]+(?:at|in)[ \t]+(?:a|an|the|his|her|their|its)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
     r"(?:rally|interview|statement|speech|news[ \t]+conference|press[ \t]+conference|town[ \t]+hall|event)\b"
 )
+# "pledged to bolster the fleet, reversing decades of ...": a participle after a comma is the writer's, except
+# after cues whose clause often runs on with one ("said officers still patrol the pier, handing out fines").
+_ING_TAIL = re.compile(
+    r",[ \t]+(?!(?:including|according|regarding|concerning|during|nothing|something|anything|everything)\b)"
+    r"[a-z]{3,}ing\b"
+)
+_AND_ING = re.compile(r"[ \t]+and[ \t]+(?:then[ \t]+|also[ \t]+)?[a-z]{3,}ing\b")
+_AND_VERB = re.compile(
+    r"[ \t]+and[ \t]+(?:then[ \t]+|also[ \t]+|later[ \t]+)?(?:[a-z]{2,}ed|was|were|went|took|made|left|led)\b"
+)
+_ING_KEEP = frozenset("say insist recall argue tell write claim".split())
 _A_TAIL = re.compile(r",[ \t]+(?:a|an)[ \t]+[^,;\"“”]*$")
 _NP_TAIL = re.compile(r",[ \t]+(?:the|a|an)[ \t]+[^,;\"“”]*$")
 _SHORT_ANSWER = re.compile(
@@ -120,6 +134,9 @@ def _poll_possible(text: str, lo: int, hi: int) -> bool:
 
 _ROLE_WORDS_BEFORE = re.compile(r"(?:[ \t]+[\w.'’-]+,?){1,8}[ \t]+")
 _NEST_KEEP = frozenset(("say", "tell"))
+_SUBORDINATORS = frozenset("When After Before While Since Although Though If Because Once Until".split())
+_NAMING = frozenset(("call", "describe", "dub", "label", "term"))
+_RELATIVE_NAMING = frozenset(("what",))
 _NEST_BREAK = re.compile(r"[,;:\"“”‘’«»—–()]|\b(?:and|but|while|whereas|as|because)\b")
 
 
@@ -564,7 +581,20 @@ def analyse(
         and regions[j][0] >= regions[k][1]
         and _nested(text, regions[k][1], regions[j][0])
     }
+    if len(found) > 1:
+        # "X says A, but also B, what she calls “C”": a naming inside another's statement is part of it.
+        nested.update(
+            j
+            for j in range(1, len(found))
+            if found[j][0] == "left"
+            and found[0][0] == "left"
+            and lx.CUE_FORMS.get(_form(found[j][1])) in _NAMING
+            and found[j][2] is not None
+            and _word_before(text, ss, found[j][2].start) in _RELATIVE_NAMING
+        )
     out: list[Statement] = []
+    first = _WORD.match(text, ss, se)
+    opener = first is not None and first.group(1) in _SUBORDINATORS
     for k, (kind, c, subj) in enumerate(found):
         ra, rb = regions[k]
         if k in nested and lx.CUE_FORMS.get(_form(c)) not in _NEST_KEEP:
@@ -578,6 +608,8 @@ def analyse(
                 if r[0] >= rb and not (kind == "left" and j in nested)
             ]
         )
+        if kind in ("left", "ing") and opener:
+            right_bound = _opening_clause_end(text, ss, ra, rb, right_bound)
         cue = _form(c)
         lemma = lx.CUE_FORMS.get(cue, cue)
         if kind == "q":
@@ -604,7 +636,12 @@ def analyse(
             if not _svo_ok(text, lemma, c.end(), right_bound):
                 continue
             a = _after_cue(text, c.end(), right_bound, lemma)
-            p = trim(text, a, _content_end(text, a, right_bound, lemma))
+            e = _content_end(text, a, right_bound, lemma)
+            for g in _AND_ING.finditer(text, a, e):
+                if not _in_quotation(text, a, g.start()):
+                    e = g.start()  # "proposing a ban and taunting a rival": each participle its own
+                    break
+            p = _introduced_quote(text, trim(text, a, e), passages)
             if _has_words(text, p, 2) and not cx.CIRCUMSTANCE_ONLY.match(text, p[0], p[1]):
                 out.append(Statement([p], None, cue, (ra, rb), from_subject=True))
             continue
@@ -637,6 +674,7 @@ def analyse(
             attr_at = subj.start
         if kind == "right" or after is not None or quote_first:
             before = trim(text, left_bound, attr_at if quote_first else ra, keep_stop=True)
+            before = _quote_closing(text, before, passages)
             min_words = 1 if _is_quote_piece(text, before, passages) else 2
             pieces = [before] if _has_words(text, before, min_words) and _ALNUM.search(text, *before) else []
             if pieces and _INTRO_ADVERBIAL.fullmatch(text, *before):
@@ -659,6 +697,9 @@ def analyse(
                 tail_start = t.end() if t and t.group("end") == "," else right_bound
                 if _CLOSING_APPOSITIVE.match(text, rb, right_bound):
                     tail_start = right_bound  # "..., said Ann Lee, director of the project.": hers, not said
+                    v = _RESUMED.search(text, rb, right_bound)
+                    if v is not None and not _is_quote_piece(text, before, passages):
+                        tail_start = v.start() + 1  # "The plan, said Ann Lee, a pilot, would fail": goes on
             elif after is not None and after.group("end") == ",":
                 tail_start = after.end()
                 if quote_first and not _QUOTE_START.match(text, tail_start):
@@ -686,7 +727,7 @@ def analyse(
         if not _svo_ok(text, lemma, obj_end, right_bound):
             continue
         a = _after_cue(text, rb, right_bound, lemma)
-        p = trim(text, a, _content_end(text, a, right_bound, lemma))
+        p = _introduced_quote(text, trim(text, a, _content_end(text, a, right_bound, lemma)), passages)
         short = _SHORT_ANSWER.match(text, p[0], p[1]) if lemma == "say" else None
         if short is not None:
             # "half said so in May", "most said yes, but ...": the answer alone is what they said.
@@ -714,11 +755,68 @@ def analyse(
     return out
 
 
+def _quote_closing(text: str, p: Piece, passages: list[QuotedPassage]) -> Piece:
+    """'..., but despite the row, “We will go on,” said Lee': the words before a whole quotation that ends
+    the piece right before its attribution, brought in by a comma, are the writer's (before a colon they
+    are often another cue's statement, which the corpus marks apart: train hits fell)."""
+    for q in passages:
+        if not p[0] < q.open_at < p[1] <= q.close_at + 1:
+            continue
+        j = q.open_at
+        while j > p[0] and text[j - 1] in " \t":
+            j -= 1
+        if text[j - 1] == "," and len(q.spans) == 1 and text[q.spans[0][0] : q.spans[0][0] + 1].isupper():
+            return trim(text, q.open_at, p[1], keep_stop=True)
+    return p
+
+
+def _introduced_quote(text: str, p: Piece, passages: list[QuotedPassage]) -> Piece:
+    """'told the board when asked about the pier: “It stays open.”': a whole quotation brought in by a colon
+    inside what follows a cue is the statement, without the words before it (after a comma the corpus
+    marks the words before about as often)."""
+    for q in passages:
+        if q.open_at <= p[0] or q.open_at >= p[1]:
+            continue
+        j = q.open_at
+        while j > p[0] and text[j - 1] in " \t":
+            j -= 1
+        if text[j - 1] != ":" or not text[q.spans[0][0] : q.spans[0][0] + 1].isupper():
+            return p
+        if text.startswith("that ", p[0]) or not _has_words(text, q.spans[0], 2):
+            return p  # 'that after all these years: “It's time.”': the clause holds the quotation
+        return trim(text, q.open_at, min(p[1], q.close_at), keep_stop=True)
+    return p
+
+
+def _opening_clause_end(text: str, ss: int, ra: int, rb: int, right: int) -> int:
+    """'When Lee said the pier was safe, the crews went home': a statement in the sentence's opening
+    subordinate clause ends with that clause, at its first comma after the cue."""
+    if text.find(",", ss, ra) >= 0:
+        return right  # the opening clause closed before the attribution
+    j = text.find(",", rb, right)
+    return right if j < 0 else j
+
+
+def _after_that(text: str, a: int) -> bool:
+    return text.startswith("that", a) or text[max(0, a - 6) : a].rstrip(" \t,:").endswith("that")
+
+
 def _content_end(text: str, a: int, b: int, lemma: str) -> int:
     """Where a reported clause starting at ``a`` gives way to the writer's own words (``b`` at most)."""
     cut = _CLAUSE_CUT.search(text, a, b)
     if cut is not None:
         return cut.start()
+    for g in _ING_TAIL.finditer(text, a, b) if lemma not in _ING_KEEP else ():
+        if not _in_quotation(text, a, g.start()) and not text[g.start() - 3 : g.start()].endswith("ing"):
+            b = g.start()  # not "accused him of hiding, delaying and ...": a list of gerunds
+            break
+    if lemma not in lx.NP_OBJECT_CUES and lemma not in _ING_KEEP and not _after_that(text, a):
+        # "admitted it withheld emails and delayed the report": the subject's next act, not what was said
+        # (inside a that-clause the verbs share its subject: "clarified that she misspoke and meant ...").
+        for v in _AND_VERB.finditer(text, a, b):
+            if not _in_quotation(text, a, v.start()):
+                b = v.start()
+                break
     if lemma not in lx.NP_OBJECT_CUES:
         t = _A_TAIL.search(text, a, b)
         if t is not None and not _in_quotation(text, a, t.start()):
@@ -1175,18 +1273,30 @@ def attach_quotes(text: str, stmts: list[Statement], passages: list[QuotedPassag
     return used
 
 
-# '... he was “ready,” Lee then left': a quotation ending with a comma, then a new clause.
-_NEW_CLAUSE = re.compile(r"[ \t]+(?:[A-Z]|(?:though|although|while|but|whereas)\b)")
+# '... he was “ready,” Lee then left': a quotation ending with a comma, then a new clause (or the writer's
+# relative or participle: '..., which ...', '..., sparking ...').
+_NEW_CLAUSE = re.compile(r"[ \t]+(?:[A-Z]|(?:though|although|while|but|whereas|which|[a-z]{3,}ing)\b)")
 
 
 def _cut_after_comma_quote(text: str, a: int, b: int, passages: list[QuotedPassage]) -> Piece:
     """Reported content holding a quoted fragment that closes with a comma ends there when a new clause
-    follows: 'he called it “fine,” Mayor Lee having left by then' gives 'he called it “fine,”'."""
+    follows: 'he called it “fine,” Mayor Lee having left by then' gives 'he called it “fine,”'; so does one
+    followed by a time ('... “Not again” until the speaker left')."""
     for q in passages:
         comma = text[q.close_at - 2 : q.close_at - 1] == ","
         if a < q.open_at and q.close_at < b and comma and _NEW_CLAUSE.match(text, q.close_at, b):
             return trim(text, a, q.close_at, keep_stop=True)
+        if a <= q.open_at and q.close_at < b and _CIRC_AFTER.match(text, q.close_at, b):
+            return trim(text, a, q.close_at, keep_stop=True)
     return a, b
+
+
+# '... chanted “Not again” until the speaker left', '... “X” like Lee did', '... “X” and she left': what
+# follows the quotation is the writer's (a time, a comparison, a new clause with its own subject).
+_CIRC_AFTER = re.compile(
+    r",?[ \t]+(?:after|during|until|like|(?:moments|minutes|hours)[ \t]+(?:after|before))\b"
+    r"|[ \t]+and[ \t]+(?:he|she|they)[ \t]"
+)
 
 
 def _titled(text: str, spans: list[Piece]) -> bool:
@@ -1407,7 +1517,7 @@ def _fragment_clause(text: str, q: QuotedPassage, ss: int, se: int, ms: list[Spa
     # The clause ends with the quotation's own (", saying ...", " — which ...", '“...,” but').
     e = _AFTER_FRAGMENT.search(text, q.close_at, se)
     end = e.start() if e is not None else se
-    if text[q.close_at - 2 : q.close_at - 1] == ",":
+    if text[q.close_at - 2 : q.close_at - 1] == "," or _CIRC_AFTER.match(text, q.close_at, se):
         end = q.close_at
     cut = _CLAUSE_CUT.search(text, pos, end)
     that = text.rfind(" that ", pos, q.open_at)

@@ -389,3 +389,143 @@ def test_one_clause_with_two_quoted_fragments_is_one_statement() -> None:
     assert [q.speaker for q in found] == ["Ines Varga"]
     assert found[0].text.startswith("that the harbour board should be sacked")
     assert found[0].text.endswith("for their handling of the pilots")
+def test_a_quotation_after_the_attribution_in_the_same_sentence_carries_the_quote_on() -> None:
+    # The abbreviation keeps the segmenter from ending the sentence before the second quotation.
+    text = (
+        "Farmers gathered in Dover on Monday.\n\n"
+        "“The wells are dry,” said Agnes Brodeur, 61, of Keene, N.H. “We have nothing left to sell.”"
+    )
+    q = find(text, "wells are dry")
+    assert [text[a:b] for a, b in q.spans] == ["The wells are dry", "We have nothing left to sell."]
+    assert q.speaker == "Agnes Brodeur" and q.direct
+    assert len(quotes(text)) == 1
+
+
+def test_a_quotation_after_a_question_carries_on_the_answer_not_the_question() -> None:
+    text = (
+        "Harbour master Ilse Varga spoke in Dover on Monday.\n\n"
+        "“The pier stays open,” Varga said when asked whether the storm had changed her plans.\n\n"
+        "“We have weathered worse than this.”"
+    )
+    q = find(text, "pier stays open")
+    assert [text[a:b] for a, b in q.spans] == ["The pier stays open", "We have weathered worse than this."]
+    assert q.speaker == "Ilse Varga" and q.cue == "said"
+    asked = find(text, "whether the storm")
+    assert asked.text == "whether the storm had changed her plans" and not asked.direct
+
+
+def test_a_whole_quotation_after_a_colon_in_a_cue_clause_is_the_statement() -> None:
+    text = (
+        "Harbour master Ilse Varga met the crews in Dover on Monday.\n\n"
+        "She promised the fishermen of the northern coast, who have waited through three long winters and two"
+        " failed repair programmes for a working pier: “This harbour is yours again.”"
+    )
+    q = find(text, "harbour is yours")
+    assert q.text == "This harbour is yours again."
+    assert q.speaker == "Ilse Varga" and q.cue == "promised" and q.direct
+
+
+def test_a_quotation_after_a_quote_first_sentence_with_a_clause_carries_on_the_quotation() -> None:
+    text = (
+        "Harbour master Ilse Varga met the crews in Dover on Monday.\n\n"
+        "“Nobody reads the tide tables any more,” Varga said, after deputy Anton Bree said the"
+        " small boats were most at risk. “Most crews sail on a much tighter schedule.”"
+    )
+    q = find(text, "tide tables")
+    assert [text[a:b] for a, b in q.spans] == [
+        "Nobody reads the tide tables any more",
+        "Most crews sail on a much tighter schedule.",
+    ]
+    assert q.speaker == "Ilse Varga" and q.cue == "said"
+    bree = find(text, "small boats")
+    assert bree.text == "the small boats were most at risk"
+    assert bree.speaker == "Anton Bree" and not bree.direct
+
+
+@pytest.mark.parametrize("tail", ["until the mayor left the pier", "moments after the vote closed"])
+def test_a_time_after_a_quotation_in_reported_content_is_not_the_statement(tail: str) -> None:
+    text = (
+        "The harbour board met in Dover on Monday.\n\n"
+        f"Union leader Ilse Varga responded with chants of “Save our pier” {tail}."
+    )
+    q = find(text, "Save our pier")
+    assert q.text == "with chants of “Save our pier”"
+    assert q.speaker == "Ilse Varga" and q.cue == "responded" and q.direct
+
+
+@pytest.mark.parametrize("participle", ["adding", "explaining"])
+def test_a_quotation_after_a_quote_first_sentence_ending_with_adding_carries_on_the_addition(
+    participle: str,
+) -> None:
+    text = (
+        "Harbour master Ilse Varga met the crews in Dover on Monday.\n\n"
+        f"“Nobody reads the tide tables any more,” Varga said, {participle} that the small boats were most at"
+        " risk. “Most crews sail on a much tighter schedule.”"
+    )
+    first = find(text, "tide tables")
+    assert first.text == "Nobody reads the tide tables any more" and first.speaker == "Ilse Varga"
+    added = find(text, "small boats")
+    assert [text[a:b] for a, b in added.spans] == [
+        "the small boats were most at risk",
+        "Most crews sail on a much tighter schedule.",
+    ]
+    assert added.speaker == "Ilse Varga" and added.cue == participle and added.direct
+
+
+@pytest.mark.parametrize("tail", ["like the mayor did last year", "and she left for the quay"])
+def test_a_comparison_or_new_clause_after_a_quotation_is_not_the_statement(tail: str) -> None:
+    text = (
+        "Harbour master Ilse Varga met the crews in Dover on Monday.\n\n"
+        f"Varga called the new timetable “plainly unfair” {tail}."
+    )
+    q = find(text, "plainly unfair")
+    assert q.text == "the new timetable “plainly unfair”"
+    assert q.speaker == "Ilse Varga" and q.cue == "called" and q.direct
+
+
+def test_a_sentence_opening_with_that_after_a_closed_quotation_is_a_new_sentence() -> None:
+    text = (
+        "The council debate in Dover was loud.\n\n"
+        "At one point, Ilse Varga urged Anton Bree to “breathe, breathe, breathe.” That prompted Bree to make"
+        " a joke about tides and call Varga “very flexible,” a nod to her many changes of mind."
+    )
+    q = find(text, "breathe, breathe")
+    assert q.text == "Anton Bree to “breathe, breathe, breathe.”"
+    assert q.speaker == "Ilse Varga" and q.direct
+
+
+def test_a_time_after_a_fragment_ends_the_fragments_clause() -> None:
+    text = (
+        "Harbour master Ilse Varga met the crews in Dover on Monday.\n\n"
+        "Varga kept the new harbour timetable as “a bold seasonal experiment” until the council agreed to"
+        " review it."
+    )
+    q = find(text, "seasonal experiment")
+    assert q.text == "the new harbour timetable as “a bold seasonal experiment”"
+    assert q.speaker == "Ilse Varga" and q.direct
+
+
+def test_words_before_a_quotation_ending_before_its_inverted_attribution_are_not_the_statement() -> None:
+    text = (
+        "Harbour master Ilse Varga met the crews in Dover on Monday.\n\n"
+        "“The crews are tired,” she said, but despite the long winter of repairs, “We will keep the pier"
+        " open,” said Varga."
+    )
+    q = find(text, "keep the pier")
+    assert q.text == "We will keep the pier open"
+    assert q.speaker == "Ilse Varga" and q.cue == "said" and q.direct
+
+
+def test_a_pronoun_sentence_ending_with_a_colon_takes_the_running_quotation_after_it() -> None:
+    text = (
+        "Harbour master Ilse Varga wrote to the crews on Monday.\n\n"
+        "“The pier will stay open through the winter,” Varga wrote.\n\n"
+        "She then listed the repairs still to be made:\n\n"
+        '"The east wall needs new stone. Here they are:\n\n'
+        '"Has the crane been given a new arm?\n\n'
+        '"Have the ropes been replaced?"'
+    )
+    first = find(text, "stay open")
+    assert first.text == "The pier will stay open through the winter" and first.speaker == "Ilse Varga"
+    listed = find(text, "east wall")
+    assert len(listed.spans) == 3 and listed.speaker == "Ilse Varga" and listed.direct

@@ -716,3 +716,110 @@ def test_statement_reported_inside_another_is_the_outer_speakers() -> None:
         ("the cranes would be sold by spring", "Ines Varga"),
         ("the berths would close", "Tomas Brandt"),
     ]
+def test_what_someone_calls_a_thing_inside_their_statement_is_part_of_it() -> None:
+    text = (
+        "Harbour master Ilse Varga met the crews in Dover on Monday.\n\n"
+        "Varga says the crews are tired of waiting and hungry for what she calls “real repairs” to the pier."
+    )
+    q = find(text, "tired of waiting")
+    assert q.text == "the crews are tired of waiting and hungry for what she calls “real repairs” to the pier"
+    assert q.speaker == "Ilse Varga" and q.cue == "says" and q.direct
+    assert len(quotes(text)) == 1
+
+
+@pytest.mark.parametrize("tail", ["sparking a row on the quay", "which the council denied"])
+def test_reported_content_ends_at_a_quotation_closing_with_a_comma_before_a_writers_clause(tail: str) -> None:
+    text = (
+        "Harbour master Ilse Varga met the crews in Dover on Monday.\n\n"
+        f"Varga said the new timetable was “plainly unfair to the crews,” {tail}."
+    )
+    q = find(text, "plainly unfair")
+    assert q.text == "the new timetable was “plainly unfair to the crews,”"
+    assert q.speaker == "Ilse Varga" and q.cue == "said" and q.direct
+
+
+def test_a_statement_in_an_opening_when_clause_ends_with_the_clause() -> None:
+    text = (
+        "Harbour master Ilse Varga met the crews in Dover on Monday.\n\n"
+        "When Varga said the pier would stay open through the winter, the crews went back to their boats."
+    )
+    q = find(text, "stay open")
+    assert q.text == "the pier would stay open through the winter"
+    assert q.speaker == "Ilse Varga" and q.cue == "said" and not q.direct
+
+
+def test_a_statement_after_an_opening_as_clause_is_not_cut() -> None:
+    text = (
+        "Harbour master Ilse Varga met the crews in Dover on Monday.\n\n"
+        "As Varga noted, the pier has stayed open through three winters, and the crews trust it."
+    )
+    q = find(text, "three winters")
+    assert q.text.startswith("the pier has stayed open through three winters")
+    assert q.speaker == "Ilse Varga" and q.cue == "noted"
+
+
+def test_a_participle_after_a_comma_ends_reported_content() -> None:
+    text = (
+        "The harbour board met in Dover on Monday.\n\n"
+        "Harbour master Ilse Varga pledged to rebuild the east pier, reversing the board's decision of last"
+        " year."
+    )
+    q = find(text, "rebuild")
+    assert q.text == "to rebuild the east pier"
+    assert q.speaker == "Ilse Varga" and q.cue == "pledged"
+
+
+def test_a_participle_after_a_comma_stays_in_what_was_said() -> None:
+    text = (
+        "The harbour board met in Dover on Monday.\n\n"
+        "Harbour master Ilse Varga said officers still patrol the pier, handing out fines to crews who moor"
+        " overnight."
+    )
+    q = find(text, "patrol the pier")
+    assert q.text == "officers still patrol the pier, handing out fines to crews who moor overnight"
+    assert q.speaker == "Ilse Varga" and q.cue == "said"
+
+
+def test_reported_content_resumes_after_an_inserted_attribution_with_an_appositive() -> None:
+    text = (
+        "The harbour board met in Dover on Monday.\n\n"
+        "Any honest reading of the tide charts, said Ilse Varga, the harbour master of Dover, would show the"
+        " pier is safe."
+    )
+    q = find(text, "tide charts")
+    assert [text[a:b] for a, b in q.spans] == [
+        "Any honest reading of the tide charts",
+        "would show the pier is safe",
+    ]
+    assert q.speaker == "Ilse Varga" and q.cue == "said"
+
+
+def test_a_participle_statement_ends_before_a_second_participle() -> None:
+    text = (
+        "The harbour board met in Dover on Monday.\n\n"
+        "Harbour master Ilse Varga spoke for an hour, proposing a ban on night mooring and taunting her rival"
+        " Anton Bree about his record."
+    )
+    q = find(text, "night mooring")
+    assert q.text == "a ban on night mooring"
+    assert q.speaker == "Ilse Varga" and q.cue == "proposing"
+
+
+def test_reported_content_ends_before_the_subjects_next_act() -> None:
+    text = (
+        "The harbour board met in Dover on Monday.\n\n"
+        "Harbour master Ilse Varga admitted the pier was unsafe and closed it for the winter."
+    )
+    q = find(text, "unsafe")
+    assert q.text == "the pier was unsafe"
+    assert q.speaker == "Ilse Varga" and q.cue == "admitted"
+
+
+def test_a_that_clause_keeps_its_coordinated_verbs() -> None:
+    text = (
+        "The harbour board met in Dover on Monday.\n\n"
+        "Harbour master Ilse Varga later clarified that she misspoke and intended to praise the crews."
+    )
+    q = find(text, "misspoke")
+    assert q.text == "she misspoke and intended to praise the crews"
+    assert q.speaker == "Ilse Varga"
