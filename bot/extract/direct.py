@@ -72,7 +72,7 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuotedPassage]:
     running_kind = 2
     # One scan of the whole text, each paragraph then taking its marks: a mark never reaches across a
     # paragraph's edge (blank or a line break on both sides), and a scan costs much to set up.
-    all_found = [(m.start(), m.end() - m.start()) for m in _MARK.finditer(text)]
+    all_found = _marks(text)
     at = [i for i, _ in all_found]
     for p in paras:
         if p.kind != "body":
@@ -126,6 +126,29 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuotedPassage]:
                 cur.spans.append(piece)
                 cur.close_at = p.end
             running, running_kind = cur, kind
+    return out
+
+
+_MARK_CHARS = "\"“”„‟«»‹›'‘’"  # the characters _MARK opens with
+
+
+def _marks(text: str) -> list[tuple[int, int]]:
+    """(position, width) of each match of ``_MARK.finditer(text)``. str.find jumps from one mark character to
+    the next, where re tests every character of the text against the class; _MARK is then tried there only,
+    past the end of the match before (as finditer goes on)."""
+    at: list[int] = []
+    for ch in "\"'" if text.isascii() else _MARK_CHARS:
+        i = text.find(ch)
+        while i >= 0:
+            at.append(i)
+            i = text.find(ch, i + 1)
+    at.sort()
+    out: list[tuple[int, int]] = []
+    end = 0
+    for i in at:
+        if i >= end and (m := _MARK.match(text, i)) is not None:
+            end = m.end()
+            out.append((i, end - i))
     return out
 
 

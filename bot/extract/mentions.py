@@ -291,6 +291,9 @@ def _not_places(text: str, lo: int, hi: int, names: list[Span]) -> list[Span]:
     drop: set[int] = set()
     for s in names:
         a = s.start
+        before = text[a - 1]
+        if before != "-" and (before != " " or text[a - 2] != ","):
+            continue  # most names: neither a party tag ("R-", "R -") nor a comma right before
         party = text[a - 2 : a] in _PARTY_TAG or text[a - 3 : a] in _SPACED_PARTY_TAG
         if (party or text[a - 2 : a] == ", ") and a >= 2:
             low = s.text.lower().rstrip(".")
@@ -513,6 +516,11 @@ def _single_kind(seq: str) -> int:
     return kind
 
 
+# What a sequence of several words is, by its words alone (a pure function: names recur across articles, and
+# a sequence written again in one article, as most names are, is worked out once): a small bounded cache.
+_SEQ_PARTS: dict[str, tuple[int, int, str, list[str], list[str], int, str]] = {}
+# The role words, role and gender the titles of a sequence give it (by the sequence alone, as above).
+_TITLE_ROLES: dict[str, tuple[frozenset[str], str, str | None]] = {}
 _NO_NAME_PARTS: tuple[int, int, str, list[str], list[str], int, str] = (0, 0, "", [], [], _NOT_NAME, "")
 
 
@@ -584,9 +592,8 @@ def _raw_names(text: str, lo: int, hi: int, seen_inside: set[str]) -> list[Span]
     out: list[Span] = []
     role_nouns = lx.ROLE_NOUNS
     n_text = len(text)
-    # A sequence written again (most names are) means the same by its words: worked out once an article.
-    parts_of: dict[str, tuple[int, int, str, list[str], list[str], int, str]] = {}
-    roles_of: dict[str, tuple[frozenset[str], str, str | None]] = {}
+    parts_of = _SEQ_PARTS
+    roles_of = _TITLE_ROLES
     for m in _NAME_SEQ.finditer(text, lo, hi):
         seq = group = m.group()
         start = m.start()
@@ -611,7 +618,9 @@ def _raw_names(text: str, lo: int, hi: int, seen_inside: set[str]) -> list[Span]
         else:
             parts = parts_of.get(seq)
             if parts is None:
-                parts = parts_of[seq] = _seq_parts(seq)
+                parts = _seq_parts(seq)
+                if len(parts_of) < 8192:
+                    parts_of[seq] = parts
             a, b, seq, title, name, kind, speaker = parts
             if kind == _NOT_NAME:
                 continue
@@ -672,7 +681,9 @@ def _raw_names(text: str, lo: int, hi: int, seen_inside: set[str]) -> list[Span]
         else:
             role = roles_of.get(group)
             if role is None:
-                role = roles_of[group] = _role_of(" ".join(title), True, name)
+                role = _role_of(" ".join(title), True, name)
+                if len(roles_of) < 8192:
+                    roles_of[group] = role
             span.role_words, span.role, span.gender = role
         out.append(span)
     return out

@@ -793,8 +793,15 @@ def plain_apostrophes(name: str) -> str:
 def _to_quotes(text: str, results: list[tuple[Statement, Entity | None]]) -> list[Quote]:
     out: list[Quote] = []
     seen: set[tuple[tuple[int, int], ...]] = set()
+    # Entities no longer change here: what a quote says of its speaker is worked out once a speaker.
+    said_of: dict[int, tuple[str, str, tuple[str, ...], tuple[str, ...]]] = {}
     for st, e in results:
-        spans = tuple(sorted({p for p in st.pieces if p[1] > p[0]}))
+        pieces = st.pieces
+        if len(pieces) == 1:
+            p = pieces[0]
+            spans = (p,) if p[1] > p[0] else ()  # most statements: one piece, nothing to sort
+        else:
+            spans = tuple(sorted({p for p in pieces if p[1] > p[0]}))
         if not spans or spans in seen:
             continue
         seen.add(spans)
@@ -804,9 +811,16 @@ def _to_quotes(text: str, results: list[tuple[Statement, Entity | None]]) -> lis
         roles: tuple[str, ...] = ()
         aliases: tuple[str, ...] = ()
         if e is not None:
-            speaker, kind = plain_apostrophes(e.name), e.kind
-            roles = tuple(e.roles)
-            aliases = tuple(a for a in dict.fromkeys(map(plain_apostrophes, e.aliases)) if a != speaker)
+            known = said_of.get(id(e))
+            if known is None:
+                name = plain_apostrophes(e.name)
+                known = said_of[id(e)] = (
+                    name,
+                    e.kind,
+                    tuple(e.roles),
+                    tuple(a for a in dict.fromkeys(map(plain_apostrophes, e.aliases)) if a != name),
+                )
+            speaker, kind, roles, aliases = known
         elif m is not None and m.kind in ("desc", "group"):
             kind = _KIND_OF.get(m.kind if m.kind == "group" else m.entity_kind, "organisation")
             d = _described(m.text, _opens_sentence(text, m.start)) if kind == "person" else None

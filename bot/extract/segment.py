@@ -185,7 +185,7 @@ def _boundaries(text: str, lo: int, hi: int) -> list[re.Match[str]]:
 def _abbreviation(text: str, seg_start: int, dot: int, cut: int) -> bool:
     """The full stop at ``dot`` ends an abbreviation or initial, not the sentence."""
     word = _word_before(text, seg_start, dot).lower()
-    initials = len(word) == 1 or _INITIALS.fullmatch(word) is not None
+    initials = len(word) == 1 or "." in word and _INITIALS.fullmatch(word) is not None
     if not (word in _ABBREV or (initials and word[:1].isalpha())):
         return False
     # "in the U.S. The ..." does end a sentence, "George H.W. Bush" does not.
