@@ -38,6 +38,8 @@ EMBED_MIN = 5
 # Words a quoted fragment needs for the clause around it to be taken as the subject's statement (fewer: too
 # many scare quotes; one- and two-word fragments were right about 60% of the time on train).
 FRAGMENT_MIN = 3
+# Capitalised words after "as" still read as a label, not a title (3 of 4 new statements right on train).
+AS_NAME_MAX = 2
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 _DANGLING = frozenset("the a an but and or while as that".split())
 _AUX = frozenset(
@@ -1395,7 +1397,9 @@ def leftover(
     lead = head.strip().rstrip(",")
     whole = (not lead or lead in _LEAD_WORDS) and not _ALNUM.search(text, q.close_at, se)
     if not whole:
-        if _titled(text, spans):
+        if _titled(text, spans) and not (n_words <= AS_NAME_MAX and _AS_BEFORE.search(text, ss, q.open_at)):
+            # (but '... toasted the ferry as “Unsinkable”': one or two capitalised words after "as" are what
+            # the subject called something, not a title)
             if text[q.close_at - 2 : q.close_at - 1] not in ("!", "?"):
                 return None
             # '“Never!” the crowd roared.': an exclamation with its attribution, not a title.
@@ -1436,6 +1440,16 @@ def leftover(
             st = Statement(spans, None, None, at, direct=True, from_subject=True, embedded=True)
             st.passages.append(q)
             return st
+        if short_ok and clause is None:
+            that = _that_clause(text, q, ss, se)
+            if that is not None:
+                # 'Lee backed the deal, though she made it clear that it is “far from perfect”': no clause
+                # after the subject's own verb, but a "that" clause holds the fragment.
+                at = (q.open_at, q.open_at)
+                st = Statement([that], None, None, at, direct=True, from_subject=True, embedded=True)
+                st.subject = _that_subject(text, that[0], ms)
+                st.passages.append(q)
+                return st
         return None
     st = Statement(spans, None, None, (q.open_at, q.open_at), direct=True, continued=True, passages=[q])
     if prev is not None:
@@ -1449,6 +1463,41 @@ def leftover(
         return None
     return st
 
+
+
+def _that_clause(text: str, q: QuotedPassage, ss: int, se: int) -> Piece | None:
+    """The clause after the last "that" before a quoted fragment, to the fragment's clause end."""
+    that = text.rfind(" that ", ss, q.open_at)
+    if that < 0 or _in_quotation(text, ss, that):
+        return None
+    e = _AFTER_FRAGMENT.search(text, q.close_at, se)
+    end = e.start() if e is not None else se
+    if text[q.close_at - 2 : q.close_at - 1] == "," or _CIRC_AFTER.match(text, q.close_at, se):
+        end = q.close_at
+    a, b = trim(text, that + 6, end)
+    if a > q.open_at or b < q.close_at - 1:
+        return None
+    if _CLAUSE_CUT.search(text, a, q.open_at) or _QUOTE_MARK.search(text, a, q.open_at):
+        return None  # the writer's clause after a "though", or another quotation's statement
+    return a, b
+
+
+_QUOTE_MARK = re.compile(r"[“”\"]|''")
+_OWNER_NOUN = re.compile(r"(?:[’']s?)?(?:[ \t]+[a-z]+){1,3}[ \t]*")
+
+
+def _that_subject(text: str, at: int, ms: list[Span]) -> Span | None:
+    """The last mention before the "that" opening a clause at ``at``; an owner only right before its noun
+    ("Lee's claim that")."""
+    best = None
+    for m in ms:
+        if m.start >= at:
+            break
+        if m.quoted:
+            continue
+        if not m.possessive or _OWNER_NOUN.fullmatch(text, m.end, at - 5):
+            best = m
+    return best
 
 
 _AFTER_FRAGMENT = re.compile(r",[ \t]|[ \t][—–][ \t]?|[ \t]--[ \t]|;|\([ \t]")

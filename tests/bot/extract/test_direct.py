@@ -529,3 +529,38 @@ def test_a_pronoun_sentence_ending_with_a_colon_takes_the_running_quotation_afte
     assert first.text == "The pier will stay open through the winter" and first.speaker == "Ilse Varga"
     listed = find(text, "east wall")
     assert len(listed.spans) == 3 and listed.speaker == "Ilse Varga" and listed.direct
+
+
+def test_a_fragment_with_no_clause_after_its_verb_takes_the_that_clause_around_it() -> None:
+    text = (
+        "Harbour master Ilse Varga toured the docks on Monday.\n\n"
+        "Varga backed the ferry budget, although she made it clear that the fares remain “far too high” "
+        "for most families."
+    )
+    q = find(text, "far too high")
+    assert q.text == "the fares remain “far too high” for most families"
+    assert q.speaker == "Ilse Varga" and q.direct
+
+
+def test_a_that_clause_after_the_writers_though_is_no_fragment_statement() -> None:
+    text = (
+        "Harbour master Ilse Varga toured the docks on Monday.\n\n"
+        "Varga is helped by the fact that she grew up on the island, though her “ferry fixation” has "
+        "cost her votes."
+    )
+    assert not [q for q in quotes(text) if "ferry fixation" in q.text]
+
+
+def test_one_or_two_capitalised_words_after_as_are_a_label_not_a_title() -> None:
+    text = (
+        "Harbour master Ilse Varga toured the docks on Monday.\n\n"
+        "Varga toasted the new ferry as “Unsinkable” at the launch."
+    )
+    q = find(text, "Unsinkable")
+    assert q.text == "the new ferry as “Unsinkable” at the launch"
+    assert q.speaker == "Ilse Varga" and q.direct
+    titled = (
+        "Harbour master Ilse Varga toured the docks on Monday.\n\n"
+        "Varga toasted the new ferry “Harbour Queen” at the launch."
+    )
+    assert not [q for q in quotes(titled) if "Harbour Queen" in q.text]
