@@ -93,21 +93,62 @@ _NEXT_VERB = re.compile(
     r"(?:[a-z]{2,}ed|said|told|made|went|took|gave|won|left|met|spoke|wrote|sent|held|got)\b"
 )
 _OBJECT_TAIL = re.compile(
-    r"[ \t]+(?:at|in)[ \t]+(?:a|an|the|his|her|their|its)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
-    r"(?:rally|interview|statement|speech|news[ \t]+conference|press[ \t]+conference|town[ \t]+hall|event)\b"
-)
-# "pledged to bolster the fleet, reversing decades of ...": a participle after a comma is the writer's, except
-# after cues whose clause often runs on with one ("said officers still patrol the pier, handing out fines").
-_ING_TAIL = re.compile(
-    r",[ \t]+(?!(?:including|according|regarding|concerning|during|nothing|something|anything|everything)\b)"
-    r"[a-z]{3,}ing\b"
+    r"[ \t]+(?:at|in|on|during)[ \t]+(?:a|an|the|his|her|their|its)[ \t]+(?:[\w’'.-]+[ \t]+){0,4}?"
+    r"(?:rally|interview|statement|speech|news[ \t]+conference|press[ \t]+conference|town[ \t]+hall|event"
+    r"|appearance|debate|hearing|show|program|broadcast|podcast|op-ed|column|tweet|post|letter|video"
+    r"|visit|stop|luncheon|dinner|forum|briefing|session|call|address|episode|segment|memo|email|report|book"
+    r"|essay|article|piece)s?\b"
 )
 _AND_ING = re.compile(r"[ \t]+and[ \t]+(?:then[ \t]+|also[ \t]+)?[a-z]{3,}ing\b")
 _AND_VERB = re.compile(
     r"[ \t]+and[ \t]+(?:then[ \t]+|also[ \t]+|later[ \t]+)?(?:[a-z]{2,}ed|was|were|went|took|made|left|led)\b"
 )
+# Cues whose clause often runs on past a comma and a participle ("said officers still patrol the pier, handing
+# out fines"): no participle cut after them.
 _ING_KEEP = frozenset("say insist recall argue tell write claim".split())
+_MARK = re.compile("[\"“”„‟«»‹›'‘’]")
+_OBJECT_WHEN = re.compile(
+    r",[ \t]+but\b"
+    r"|[ \t]+(?:(?:just|days|weeks|months|years|hours|shortly|soon|long)[ \t]+)?(?:before|after|because)\b"
+)
+_PRONOUN_CLAUSE = re.compile(
+    r"[ \t]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)[ \t]+)?"
+    r"(?:that|he|she|they|it|we|I)\b"
+)
+# Cues whose object is a topic ("explained his reasoning in an interview"): the circumstance after it is not.
+_TOPIC_CUES = frozenset("explain recount reiterate talk speak".split())
 _A_TAIL = re.compile(r",[ \t]+(?:a|an)[ \t]+[^,;\"“”]*$")
+# "..., forcing the council to ...": a participle after a comma is the writer's comment on what was said.
+_ING_TAIL = re.compile(
+    r",[ \t]+(?!(?:includ|accord|exclud|dur|follow|regard|concern|notwithstand|pend|br|spr|str)ing\b)"
+    r"[a-z]{2,}ing\b"
+)
+# Not a tail: "in fact, ...", "covering up, delaying, ..." (a list), "for all ..., managing costs ...".
+_ING_TAIL_BEFORE = re.compile(
+    r"(?:\b(?:fact|instance|example|that|course|turn|short|all)|\w+ing(?:[ \t]+\w+)?)$"
+)
+# "the dockers, numbering nine, voted ...": a parenthetical participle before the clause's own verb.
+_ING_FINITE_LATER = re.compile(
+    r",[ \t]+(?:[a-z]+ed|[a-z]+s|is|are|was|were|has|have|had|will|would)\b"
+)
+# A sentence opening with a subordinate clause: "As ...", "Even after ...", "Three years after ...".
+# "..., and he left for Veldt", "..., and delayed the vote": a new clause, or the subject's next deed.
+_AND_CLAUSE = re.compile(
+    r",[ \t]+and[ \t]+(?:(?:he|she|they|we|I)[ \t]|(?:(?:has|have|had|also|then|later)[ \t]+)*[a-z]+ed\b)"
+)
+_OPENING_SUB = re.compile(
+    r"[ \t\"“]*(?:(?:And|But|So|Yet)[ \t]+)?"
+    r"(?:(?:Even|Just|Only|Shortly|Soon|Long|\w+[ \t]+(?:years|months|days|weeks))[ \t]+)?"
+    r"(?:As|While|After|Although|Though|When|Whenever|If|Since|Because|Before|Until|Once|Whereas|Unless"
+    r"|after|as|when|while|though|although|since|before|until|once|if)[ \t]"
+)
+_CLAUSE_BREAK = re.compile(r"[;—–]|[ \t]--?[ \t]")
+_MID_SUB = re.compile(
+    r"[ \t]+(?:(?:and|but|even|just|only)[ \t]+)?"
+    r"(?:if|as|while|although|though|when|whenever|after|before|because|since|until|once|whereas|unless)[ \t]"
+)
+_ING_ADJ_LIST = re.compile(r"[ \t]*(?:,|and\b|or\b)")  # "a kind, loving and able man": adjectives
+_ING_NOUN = re.compile(r"[ \t]+\w+[ \t]+(?:is|are|was|were|has|have|will|would)\b")
 _NP_TAIL = re.compile(r",[ \t]+(?:the|a|an)[ \t]+[^,;\"“”]*$")
 _SHORT_ANSWER = re.compile(
     r"(yes|no|so)\b(?=[ \t]*(?:[,;.]|$)|[ \t]+(?:in|while|but|when|after|before|on|last)\b)"
@@ -136,7 +177,6 @@ def _poll_possible(text: str, lo: int, hi: int) -> bool:
 
 _ROLE_WORDS_BEFORE = re.compile(r"(?:[ \t]+[\w.'’-]+,?){1,8}[ \t]+")
 _NEST_KEEP = frozenset(("say", "tell"))
-_SUBORDINATORS = frozenset("When After Before While Since Although Though If Because Once Until".split())
 _NAMING = frozenset(("call", "describe", "dub", "label", "term"))
 _RELATIVE_NAMING = frozenset(("what",))
 _NEST_BREAK = re.compile(r"[,;:\"“”‘’«»—–()]|\b(?:and|but|while|whereas|as|because)\b")
@@ -595,8 +635,6 @@ def analyse(
             and _word_before(text, ss, found[j][2].start) in _RELATIVE_NAMING
         )
     out: list[Statement] = []
-    first = _WORD.match(text, ss, se)
-    opener = first is not None and first.group(1) in _SUBORDINATORS
     for k, (kind, c, subj) in enumerate(found):
         ra, rb = regions[k]
         if k in nested and lx.CUE_FORMS.get(_form(c)) not in _NEST_KEEP:
@@ -610,8 +648,6 @@ def analyse(
                 if r[0] >= rb and not (kind == "left" and j in nested)
             ]
         )
-        if kind in ("left", "ing") and opener:
-            right_bound = _opening_clause_end(text, ss, ra, rb, right_bound)
         cue = _form(c)
         lemma = lx.CUE_FORMS.get(cue, cue)
         if kind == "q":
@@ -637,6 +673,7 @@ def analyse(
                 continue
             if not _svo_ok(text, lemma, c.end(), right_bound):
                 continue
+            right_bound = _subordinate_end(text, ss, -1, c.end(), right_bound)
             a = _after_cue(text, c.end(), right_bound, lemma)
             e = _content_end(text, a, right_bound, lemma)
             for g in _AND_ING.finditer(text, a, e):
@@ -728,6 +765,7 @@ def analyse(
             continue
         if not _svo_ok(text, lemma, obj_end, right_bound):
             continue
+        right_bound = _subordinate_end(text, ss, ra, rb, right_bound)
         a = _after_cue(text, rb, right_bound, lemma)
         p = _introduced_quote(text, trim(text, a, _content_end(text, a, right_bound, lemma)), passages)
         short = _SHORT_ANSWER.match(text, p[0], p[1]) if lemma == "say" else None
@@ -790,15 +828,6 @@ def _introduced_quote(text: str, p: Piece, passages: list[QuotedPassage]) -> Pie
     return p
 
 
-def _opening_clause_end(text: str, ss: int, ra: int, rb: int, right: int) -> int:
-    """'When Lee said the pier was safe, the crews went home': a statement in the sentence's opening
-    subordinate clause ends with that clause, at its first comma after the cue."""
-    if text.find(",", ss, ra) >= 0:
-        return right  # the opening clause closed before the attribution
-    j = text.find(",", rb, right)
-    return right if j < 0 else j
-
-
 def _after_that(text: str, a: int) -> bool:
     return text.startswith("that", a) or text[max(0, a - 6) : a].rstrip(" \t,:").endswith("that")
 
@@ -808,12 +837,15 @@ def _content_end(text: str, a: int, b: int, lemma: str) -> int:
     cut = _CLAUSE_CUT.search(text, a, b)
     if cut is not None:
         return cut.start()
-    for g in _ING_TAIL.finditer(text, a, b) if lemma not in _ING_KEEP else ():
-        if not _in_quotation(text, a, g.start()) and not text[g.start() - 3 : g.start()].endswith("ing"):
-            b = g.start()  # not "accused him of hiding, delaying and ...": a list of gerunds
-            break
+    if text.find(",", a, b) >= 0:
+        if text.find("ing", a, b) >= 0 and lemma not in _ING_KEEP:
+            b = _ing_tail(text, a, b)
+        for m in _AND_CLAUSE.finditer(text, a, b):
+            if m.start() - a > 10 and not _in_quotation(text, a, m.start()):
+                b = m.start()
+                break
     if lemma not in lx.NP_OBJECT_CUES and lemma not in _ING_KEEP and not _after_that(text, a):
-        # "admitted it withheld emails and delayed the report": the subject's next act, not what was said
+        # "admitted it lost the files and closed the office": the subject's next act, not what was said
         # (inside a that-clause the verbs share its subject: "clarified that she misspoke and meant ...").
         for v in _AND_VERB.finditer(text, a, b):
             if not _in_quotation(text, a, v.start()):
@@ -823,7 +855,7 @@ def _content_end(text: str, a: int, b: int, lemma: str) -> int:
         t = _A_TAIL.search(text, a, b)
         if t is not None and not _in_quotation(text, a, t.start()):
             return t.start()  # "vowed to repeal the act, a law that ...": the writer's description
-        return b
+        return _object_tail(text, a, b, lemma) if lemma in _TOPIC_CUES else b
     w = _WHICH_TAIL.search(text, a, b)
     if w is not None:
         return w.start()  # "... criticized the plan, which the board adopted in May.": the writer's words
@@ -836,9 +868,61 @@ def _content_end(text: str, a: int, b: int, lemma: str) -> int:
             continue  # 'slammed the plan as “cruel, rushed and unfair”'
         b = v.start()  # "praised the plan and then left for the airport": the writer's words
         break
+    return _object_tail(text, a, b, lemma)
+
+
+def _object_tail(text: str, a: int, b: int, lemma: str) -> int:
+    """'thanked supporters at a rally in Dunmore': where it was said is the writer's (not after a 'that'
+    clause: 'cited reports that Lee said in a call that ...'); so is when or why ('praised the mayor after
+    the vote', '..., but the board ...'), except after "call" ('called for a boycott after ...') and in
+    a clause with quoted words or a pronoun subject ('announced Sunday she will resign after ...')."""
     t = _OBJECT_TAIL.search(text, a, b)
-    if t is not None and not _in_quotation(text, a, t.start()):
-        b = t.start()  # "thanked supporters at a rally in Dunmore": where, the writer's words
+    if t is not None and not _in_quotation(text, a, t.start()) and text.find(" that ", a, t.start()) < 0:
+        b = t.start()
+    if lemma == "call" or _MARK.search(text, a, b) or _PRONOUN_CLAUSE.match(text, a, b):
+        return b
+    w = _OBJECT_WHEN.search(text, a + 3, b)
+    return b if w is None else w.start()
+
+
+def _subordinate_end(text: str, ss: int, attr: int, cue_end: int, b: int) -> int:
+    """'As Lee lamented the tolls, the board ...', '..., even if polls suggest otherwise, is ...': a cue
+    inside a subordinate clause (opening the sentence, or after a comma before its attribution ``attr``; -1
+    for a participle) has its content end where the clause does, at the first comma after the cue (or ``b``).
+    Not in "finds that, while some say A, B": the finding goes on."""
+    j = max(text.rfind(",", ss, attr), text.rfind(";", ss, attr)) if attr >= 0 else -1
+    if j < 0:
+        m = _OPENING_SUB.match(text, ss, cue_end)
+        if m is None or text.find(",", ss, cue_end) >= 0 or _CLAUSE_BREAK.search(text, ss, cue_end):
+            return b  # "While some say A - a pie - others say B, with C": the clause ended before the cue
+    elif (
+        attr - j > 60
+        or _MID_SUB.match(text, j + 1, attr) is None
+        or text.find(",", attr, cue_end) >= 0
+        or text[max(ss, j - 5) : j].endswith(" that")
+    ):
+        return b
+    k = text.find(",", cue_end, b)
+    if k < 0 or _in_quotation(text, cue_end, k) or text.startswith(" or ", k + 1):
+        return b
+    if _QUOTE_START.match(text, k + 1):
+        return b  # 'As they say of the doctor, “...”': the quotation is what they say
+    return k
+
+
+def _ing_tail(text: str, a: int, b: int) -> int:
+    """Where a closing participle phrase after a comma begins ("..., throwing the race open"), or ``b``."""
+    for m in _ING_TAIL.finditer(text, a, b):
+        at = m.start()
+        if (
+            at - a > 10
+            and _ING_TAIL_BEFORE.search(text, a, at) is None
+            and _ING_NOUN.match(text, m.end()) is None
+            and _ING_ADJ_LIST.match(text, m.end()) is None
+            and _ING_FINITE_LATER.search(text, m.end(), b) is None
+            and not _in_quotation(text, a, at)
+        ):
+            return at
     return b
 
 
@@ -923,12 +1007,17 @@ def _according(
     if left > ss and w is not None and w.group(1).lower() in lx.PREPOSITIONS:
         # '“...,” Lee said of the dockers, according to the harbour log': the log's source, not a statement
         before = (before[0], before[0])
+    k = text.rfind(", with ", before[0], before[1])
+    if k > before[0] and _with_figure(text, k + 7, before[1]):
+        before = (k + 7, before[1])  # "A, with $2 million in profit, according to S": the figure is S's
     after = trim(text, rb, right)
     if _has_words(text, before, 4) and _SOURCE_APPOSITIVE.match(text, after[0], after[1]):
         after = (after[0], after[0])  # "..., according to Ann Lee, who led the inquiry.": not what was said
     elif _words(text, after) == 1 and text[after[1] : after[1] + 1] in (" ", "\t"):
         # "According to the log, the harbour master reported ...": one word left before another attribution
         after = (after[0], after[0])
+    elif _has_words(text, before, 4) and _ACC_NEW_CLAUSE.match(text, after[0], after[1]):
+        after = (after[0], after[0])  # "A, according to the count, but the mayor has vowed B": the writer's
     pieces = [p for p in (before, after) if _has_words(text, p, 1) and _ALNUM.search(text, *p)]
     if not pieces:
         return None
@@ -940,6 +1029,18 @@ def _according(
     return Statement(pieces, src, "according to" if cue.lower().startswith("according") else cue, (ra, rb))
 
 
+_ABSOLUTE_ING = re.compile(r"\b([A-Za-z]+)[ \t]+[a-z]+ing\b")
+
+
+def _with_figure(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] after ", with" is a plain noun phrase ("$2 million in operating profit"), not an
+    absolute clause ("with online betting growing") or inside a quotation."""
+    if b - a < 3 or _MARK.search(text, a, b):
+        return False
+    return all(m.group(1).lower() in lx.PREPOSITIONS for m in _ABSOLUTE_ING.finditer(text, a, b))
+
+
+_ACC_NEW_CLAUSE = re.compile(r"(?:but|and|while|though|although|yet)\b")
 _SOURCE_APPOSITIVE = re.compile(r"(?:who|whose|which|an?)\b")
 _RIGHT_FILLER = frozenset("the a an former then longtime veteran".split())
 _RIGHT_NP = re.compile(r"[ \t]+((?:[\w'’-]+[ \t]+){0,4}?[\w'’-]+)[ \t]*(?=[.,;!?]|$)")
@@ -1213,6 +1314,13 @@ def _np_from_words(text: str, start: int, cue: int, words: list[str]) -> Span | 
     return span
 
 
+_IF_WHETHER = re.compile(r"\b(?:if|whether)\b")
+_SAID_AMOUNT_ABOUT = re.compile(
+    r"[ \t]+(?:(?:almost|very|relatively|so|too)[ \t]+)?(?:little|nothing|much|more|less|a[ \t]+lot|plenty)"
+    r"(?:[ \t]+publicly)?[ \t]+(?:about|of|on)[ \t]+"
+)
+
+
 def _after_cue(text: str, pos: int, right: int, lemma: str) -> int:
     ab = cx.ABOUT.match(text, pos, right) if lemma in ("talk", "speak") else None
     if ab:
@@ -1221,6 +1329,10 @@ def _after_cue(text: str, pos: int, right: int, lemma: str) -> int:
         ab = cx.ABOUT_OR_ON.match(text, pos, right)
         if ab:
             return ab.end()
+    if lemma == "say":
+        q = _SAID_AMOUNT_ABOUT.match(text, pos, right)
+        if q:
+            return q.end()  # "said little about the tolls": the tolls are the topic
     if lemma == "refer":
         t = cx.TO.match(text, pos, right)
         if t:
@@ -1236,7 +1348,8 @@ def _after_cue(text: str, pos: int, right: int, lemma: str) -> int:
     if lemma in lx.OBJECT_VERBS:
         far = cx.THAT_FAR.match(text, pos, right) if that else None
         if far:
-            return far.end()
+            q = _IF_WHETHER.search(text, pos, far.end()) if lemma == "ask" else None
+            return far.end() if q is None else q.start()  # "asked if the raids meant that ...": the question
         o = cx.OBJECT.match(text, pos, right)
         if o:
             return o.end()

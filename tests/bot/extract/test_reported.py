@@ -823,3 +823,114 @@ def test_a_that_clause_keeps_its_coordinated_verbs() -> None:
     q = find(text, "misspoke")
     assert q.text == "she misspoke and intended to praise the crews"
     assert q.speaker == "Ilse Varga"
+
+
+def test_a_closing_participle_after_a_comma_is_the_writers() -> None:
+    found = quotes("Mayor Ivo Lund declared he would not back the tolls, throwing the board into turmoil.")
+    assert [(q.text, q.speaker) for q in found] == [("he would not back the tolls", "Ivo Lund")]
+    found = quotes("Ivo Lund pledged to rebuild the north pier, reversing a decade of neglect in Veldt.")
+    assert [q.text for q in found] == ["to rebuild the north pier"]
+
+
+def test_a_participle_that_is_part_of_the_clause_stays() -> None:
+    found = quotes("Ivo Lund said the pilots were, in fact, ignoring the new tolls.")
+    assert [q.text for q in found] == ["the pilots were, in fact, ignoring the new tolls"]
+    found = quotes("Ivo Lund said the dockers, numbering nine hundred, voted to strike on Monday.")
+    assert [q.text for q in found] == ["the dockers, numbering nine hundred, voted to strike on Monday"]
+
+
+def test_a_cue_in_an_opening_subordinate_clause_ends_at_its_comma() -> None:
+    found = quotes("As Mayor Ivo Lund lamented the night tolls, the harbour board voted to raise them again.")
+    assert [(q.text, q.speaker) for q in found] == [("the night tolls", "Ivo Lund")]
+    found = quotes("Two years after Ivo Lund vowed to rebuild the pier, the work has not begun in Veldt.")
+    assert [q.text for q in found] == ["to rebuild the pier"]
+
+
+def test_an_opening_subordinate_clause_before_the_cue_is_not_cut() -> None:
+    found = quotes("When the board met, Ivo Lund said the tolls would rise, and the pilots would pay.")
+    assert [q.text for q in found] == ["the tolls would rise, and the pilots would pay"]
+
+
+def test_a_new_clause_after_comma_and_ends_the_reported_clause() -> None:
+    found = quotes("Ivo Lund denied the tolls were raised, and he left for Veldt on the night ferry.")
+    assert [(q.text, q.speaker) for q in found] == [("the tolls were raised", "Ivo Lund")]
+    found = quotes("The harbour board admitted it lost the ledgers, and delayed the audit until spring.")
+    assert [q.text for q in found] == ["it lost the ledgers"]
+
+
+def test_where_an_object_was_criticised_or_explained_is_the_writers() -> None:
+    found = quotes("Ivo Lund criticized the harbour board during a rally on Friday in Veldt.")
+    assert [(q.text, q.speaker) for q in found] == [("the harbour board", "Ivo Lund")]
+    found = quotes("Ivo Lund explained his reasoning in an appearance on the Veldt Morning Show.")
+    assert [q.text for q in found] == ["his reasoning"]
+
+
+def test_a_that_clause_after_a_noun_cue_keeps_its_circumstance() -> None:
+    found = quotes("Ivo Lund cited reports that the pilots said in a meeting that the tolls were unfair.")
+    assert [q.text for q in found] == ["reports that the pilots said in a meeting that the tolls were unfair"]
+
+
+def test_said_little_about_gives_the_topic() -> None:
+    found = quotes("Ivo Lund said little about how the night tolls would be spent.")
+    assert [(q.text, q.speaker) for q in found] == [("how the night tolls would be spent", "Ivo Lund")]
+
+
+def test_a_cue_in_a_subordinate_clause_after_a_comma_ends_at_its_comma() -> None:
+    found = quotes("The plan is popular, and while Ivo Lund said he would vote, it is unlikely to pass.")
+    assert [(q.text, q.speaker) for q in found] == [("he would vote", "Ivo Lund")]
+
+
+def test_a_new_clause_after_according_to_is_the_writers() -> None:
+    found = quotes(
+        "The mayor leads the council by nine votes, according to a count by the Veldt Courier, but Ivo Lund"
+        " has vowed to fight on."
+    )
+    acc = [q for q in found if q.cue == "according to"]
+    assert [q.text for q in acc] == ["The mayor leads the council by nine votes"]
+
+
+def test_asked_if_with_a_that_inside_the_question() -> None:
+    found = quotes("A reporter asked Ivo Lund if the new tolls meant that the ferry would close.")
+    assert [q.text for q in found] == ["if the new tolls meant that the ferry would close"]
+
+
+def test_when_or_why_a_noun_object_was_praised_is_the_writers() -> None:
+    found = quotes("Ivo Lund praised the harbour board after a long meeting on the night tolls.")
+    assert [(q.text, q.speaker) for q in found] == [("the harbour board", "Ivo Lund")]
+    found = quotes("Ivo Lund explained the toll rise, but the pilots were not persuaded by him.")
+    assert [q.text for q in found] == ["the toll rise"]
+
+
+def test_a_clause_after_a_noun_cue_keeps_its_after() -> None:
+    found = quotes("Ivo Lund announced he will resign after the vote in Veldt.")
+    assert [q.text for q in found] == ["he will resign after the vote in Veldt"]
+
+
+def test_coordinated_ing_adjectives_are_not_a_closing_participle() -> None:
+    found = quotes("Ivo Lund called the pilot a kind, loving and able man.")
+    assert [q.text for q in found] == ["the pilot a kind, loving and able man"]
+
+
+def test_a_clause_closed_by_dashes_does_not_bound_the_next_cue() -> None:
+    found = quotes(
+        "While some pilots say Lund would look better if he ate the odd pie - an old favorite - others say"
+        " he has never been healthier, with his weight down."
+    )
+    assert ("he has never been healthier, with his weight down", "say") in [(q.text, q.cue) for q in found]
+
+
+def test_a_quotation_after_an_opening_as_clause_is_what_was_said() -> None:
+    found = quotes("Ivo Lund is careful. As they say about the harbour chief, “steady hands, long memory.”")
+    assert len(found) == 1 and found[0].text.endswith("“steady hands, long memory.”")
+
+
+def test_citing_people_in_a_meeting_keeps_the_meeting() -> None:
+    found = quotes("Ivo Lund raised the tolls, the Courier reported, citing pilots in the meeting.")
+    assert ("pilots in the meeting", "citing") in [(q.text, q.cue) for q in found]
+
+
+def test_a_figure_after_with_is_what_according_to_reports() -> None:
+    found = quotes("The ferry pays well, with $2 million in operating profit, according to Ivo Lund.")
+    assert [(q.text, q.speaker) for q in found] == [("$2 million in operating profit", "Ivo Lund")]
+    found = quotes("Toll revenue rose 3 percent, with online payments growing fast, according to Ivo Lund.")
+    assert [q.text for q in found] == ["Toll revenue rose 3 percent, with online payments growing fast"]
