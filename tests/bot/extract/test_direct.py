@@ -486,11 +486,11 @@ def test_a_comparison_or_new_clause_after_a_quotation_is_not_the_statement(tail:
 def test_a_sentence_opening_with_that_after_a_closed_quotation_is_a_new_sentence() -> None:
     text = (
         "The council debate in Dover was loud.\n\n"
-        "At one point, Ilse Varga urged Anton Bree to “breathe, breathe, breathe.” That prompted Bree to make"
-        " a joke about tides and call Varga “very flexible,” a nod to her many changes of mind."
+        "Midway through, Ilse Varga begged Anton Bree to “slow down, slow down.” That led Bree to joke"
+        " about the tides and to call Varga “a weather vane,” a jab at her many changes of mind."
     )
-    q = find(text, "breathe, breathe")
-    assert q.text == "Anton Bree to “breathe, breathe, breathe.”"
+    q = find(text, "slow down, slow")
+    assert q.text == "Anton Bree to “slow down, slow down.”"
     assert q.speaker == "Ilse Varga" and q.direct
 
 

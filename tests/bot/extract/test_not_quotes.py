@@ -242,7 +242,7 @@ def test_roster_and_update_labels_are_not_transcript_lines() -> None:
 
 def test_participle_describing_an_opening_document_is_no_cue() -> None:
     assert quotes("In a statement released Thursday, Councillor Ines Varga welcomed the ruling.") == []
-    text = "In a video posted to her campaign page, Ines Varga criticized the harbour board."
+    text = "In a clip shared on her campaign page, Ines Varga criticized the harbour board."
     assert [(q.text, q.speaker) for q in quotes(text)] == [("the harbour board", "Ines Varga")]
     text = "In a statement released Thursday, Councillor Ines Varga said the ruling was fair."
     assert [(q.text, q.speaker) for q in quotes(text)] == [("the ruling was fair", "Ines Varga")]
@@ -264,7 +264,7 @@ def test_words_on_a_sign_or_shirt_are_not_the_wearers_statement() -> None:
 def test_name_and_colon_heading_between_prose_paragraphs_is_not_a_transcript() -> None:
     text = (
         "What each harbour candidate needs on Tuesday.\n\n"
-        "Here is a look at what each candidate needs to do in the council vote.\n\n"
+        "Below, the task facing every contender before the council ballot.\n\n"
         "Varga: Win in a walk.\n\n"
         "Councillor Ines Varga has led the field for months and her rivals have struggled to catch up.\n\n"
         "Brandt: Just hang on.\n\n"

@@ -719,10 +719,10 @@ def test_statement_reported_inside_another_is_the_outer_speakers() -> None:
 def test_what_someone_calls_a_thing_inside_their_statement_is_part_of_it() -> None:
     text = (
         "Harbour master Ilse Varga met the crews in Dover on Monday.\n\n"
-        "Varga says the crews are tired of waiting and hungry for what she calls “real repairs” to the pier."
+        "Varga says the crews are tired of waiting and eager for what she calls “real repairs” to the pier."
     )
     q = find(text, "tired of waiting")
-    assert q.text == "the crews are tired of waiting and hungry for what she calls “real repairs” to the pier"
+    assert q.text == "the crews are tired of waiting and eager for what she calls “real repairs” to the pier"
     assert q.speaker == "Ilse Varga" and q.cue == "says" and q.direct
     assert len(quotes(text)) == 1
 
@@ -861,8 +861,8 @@ def test_a_new_clause_after_comma_and_ends_the_reported_clause() -> None:
 def test_where_an_object_was_criticised_or_explained_is_the_writers() -> None:
     found = quotes("Ivo Lund criticized the harbour board during a rally on Friday in Veldt.")
     assert [(q.text, q.speaker) for q in found] == [("the harbour board", "Ivo Lund")]
-    found = quotes("Ivo Lund explained his reasoning in an appearance on the Veldt Morning Show.")
-    assert [q.text for q in found] == ["his reasoning"]
+    found = quotes("Ivo Lund explained the toll rise in a visit to the Veldt Morning Show.")
+    assert [q.text for q in found] == ["the toll rise"]
 
 
 def test_a_that_clause_after_a_noun_cue_keeps_its_circumstance() -> None:
@@ -913,10 +913,11 @@ def test_coordinated_ing_adjectives_are_not_a_closing_participle() -> None:
 
 def test_a_clause_closed_by_dashes_does_not_bound_the_next_cue() -> None:
     found = quotes(
-        "While some pilots say Lund would look better if he ate the odd pie - an old favorite - others say"
-        " he has never been healthier, with his weight down."
+        "While some pilots say Lund would sail faster if he lightened the hull - a costly refit - others say"
+        " the boat has never been quicker, with its new mast up."
     )
-    assert ("he has never been healthier, with his weight down", "say") in [(q.text, q.cue) for q in found]
+    said = [(q.text, q.cue) for q in found]
+    assert ("the boat has never been quicker, with its new mast up", "say") in said
 
 
 def test_a_quotation_after_an_opening_as_clause_is_what_was_said() -> None:
