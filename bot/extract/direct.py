@@ -76,6 +76,7 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuotedPassage]:
     at = [i for i, _ in all_found]
     for p in paras:
         if p.kind != "body":
+            _left_open(out, running)
             running = None
             continue
         found = all_found[bisect_left(at, p.start) : bisect_left(at, p.end)]
@@ -88,6 +89,7 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuotedPassage]:
                 cur_open = p.start
                 cur = running
             else:
+                _left_open(out, running)
                 running = None
                 cur_start = None
                 cur = None
@@ -126,6 +128,7 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuotedPassage]:
                 cur.spans.append(piece)
                 cur.close_at = p.end
             running, running_kind = cur, kind
+    _left_open(out, running)
     return out
 
 
@@ -150,6 +153,13 @@ def _marks(text: str) -> list[tuple[int, int]]:
             end = m.end()
             out.append((i, end - i))
     return out
+
+
+def _left_open(out: list[QuotedPassage], running: QuotedPassage | None) -> None:
+    """'“A,” Lee said. “B. ¶ He went on, ...': a quotation left open at a paragraph's end that the next
+    paragraph does not carry on (no opening mark) ends with its paragraph rather than being lost."""
+    if running is not None:
+        out.append(running)
 
 
 def _opens_sentence(text: str, at: int, lo: int) -> bool:

@@ -97,6 +97,9 @@ def extract_quotes(text: str) -> list[Quote]:
                 special = _signed_below(text, paras, s.para, mentions, m_starts)
             if special is not None:
                 stmts = [special]
+                second = _second_label(text, special, mentions, m_starts)
+                if second is not None:
+                    stmts.append(second)
                 consumed_para = s.para
         here = by_last_piece[bisect_left(q_keys, ss) : bisect_left(q_keys, se + 1)]
         if not stmts:
@@ -359,6 +362,30 @@ def _role_after_quote(text: str, m: Span) -> None:
     m.role = text[m.start : m.end - len(m.name)].strip()
     low = m.role.lower()
     m.role_words = frozenset(w for w in m.role_words if w in low)
+
+
+_NEXT_LABEL = re.compile(r"[\"”][ \t]+([A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+){0,2}):[ \t]+(?=[\"“])")
+
+
+def _second_label(text: str, st: Statement, mentions: list[Span], m_starts: list[int]) -> Statement | None:
+    """'Lee: “...” Orr: “...”': a second label and quotation in a transcript line is the second speaker's."""
+    if st.cue != ":" or len(st.pieces) != 1:
+        return None
+    a, b = st.pieces[0]
+    if text[a : a + 1] not in _QUOTE_OPENERS or '“' not in text[a + 1 : b] and '"' not in text[a + 1 : b]:
+        return None
+    n = _NEXT_LABEL.search(text, a + 1, b)
+    if n is None:
+        return None
+    k = bisect_left(m_starts, n.start(1))
+    m = mentions[k] if k < len(mentions) else None
+    if m is None or m.start != n.start(1) or m.end != n.end(1) or m.kind != "name":
+        return None
+    st.pieces = [(a, n.start() + 1)]
+    a2 = n.end() + 1
+    while b > a2 and (text[b - 1] in _INNER_CLOSERS or text[b - 1] in " \t"):
+        b -= 1
+    return Statement([(a2, b)], m, ":", (m.start, n.end(1) + 1), direct=True)
 
 
 def _transcript_line(text: str, p: Paragraph) -> bool:

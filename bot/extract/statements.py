@@ -959,10 +959,18 @@ def _quote_before(text: str, lo: int, subj_start: int) -> int:
     # Words of a role or description between a quotation opening the sentence and the name.
     if text[lo:at].lstrip()[:1] not in _MARKS:
         return -1
-    j = max(text.rfind(ch, max(lo, at - 80), at) for ch in _CLOSERS)
+    j = _closing_mark_before(text, max(lo, at - 80), at)
     if j > lo and text[j - 1] in ",?!" and _ROLE_WORDS_BEFORE.fullmatch(text, j + 1, at) is not None:
         return j + 1
     return -1
+
+
+def _closing_mark_before(text: str, lo: int, at: int) -> int:
+    """The last closing mark in text[lo:at], passing over apostrophes inside words ("Lee’s aide"), or -1."""
+    j = max(text.rfind(ch, lo, at) for ch in _CLOSERS)
+    while j > lo and text[j] in "'’" and text[j - 1].isalpha() and text[j + 1 : j + 2].isalpha():
+        j = max(text.rfind(ch, lo, j) for ch in _CLOSERS)
+    return j
 
 
 def _nested(text: str, cue_end: int, inner: int) -> bool:
@@ -1365,6 +1373,7 @@ def attach_quotes(text: str, stmts: list[Statement], passages: list[QuotedPassag
     used: set[int] = set()
     for st in stmts:
         new: list[Piece] = []
+        quoted: list[bool] = []
         for a, b in st.pieces:
             hit = False
             for q in passages:
@@ -1379,13 +1388,42 @@ def attach_quotes(text: str, stmts: list[Statement], passages: list[QuotedPassag
                 if inner[0] >= qa and inner[1] <= qb + 1:
                     # The piece is the quotation (or its last paragraph): take all its spans.
                     new.extend(trim(text, x, y, keep_stop=True) for x, y in q.spans)
+                    quoted.extend(True for _ in q.spans)
                     st.passages.append(q)
                     hit = True
                     break
             if not hit:
                 new.append(_cut_after_comma_quote(text, a, b, passages))
+                quoted.append(False)
+        if len(new) > 1 and not quoted[0] and quoted[1] and _circumstance_first(text, new[0], new[1], st):
+            new = new[1:]
         st.pieces = [p for p in new if p[1] > p[0]]
     return used
+
+
+_OPENERS = frozenset(
+    """As When While After Before Since Although Though If Because Once Until On At In During Early Later
+    Earlier Instead Among Amid Finally""".split()
+)
+_OPENER_SKIP = frozenset("But And Yet Still So".split())
+_FIRST_WORDS_RE = re.compile(r"([A-Za-z]+)[ \t,]+([A-Za-z]+)")
+
+
+def _circumstance_first(text: str, first: Piece, quote: Piece, st: Statement) -> bool:
+    """'As the crowd booed, Lee said, “Sit down.”': the words before the speaker set the scene and the
+    quotation after the cue, a sentence of its own, is the statement (not so for 'If taxes rise, Lee
+    said, “the port will close”', where the quotation finishes the sentence begun before the speaker)."""
+    if first[1] > st.attr[0] or quote[0] < st.attr[1] or not text[quote[0] : quote[0] + 1].isupper():
+        return False
+    m = _FIRST_WORDS_RE.match(text, first[0], first[1])
+    if m is None:
+        return False
+    w, nxt = m.group(1), m.group(2)
+    if w in _OPENER_SKIP:
+        w, nxt = nxt, ""
+    if w == "As" and nxt == "for":
+        return False  # 'As for the port, Lee said, “...”': the topic belongs to the statement
+    return w in _OPENERS or (w[:1].isupper() and w.endswith("ing"))
 
 
 # '... he was “ready,” Lee then left': a quotation ending with a comma, then a new clause (or the writer's
@@ -1403,6 +1441,9 @@ def _cut_after_comma_quote(text: str, a: int, b: int, passages: list[QuotedPassa
             return trim(text, a, q.close_at, keep_stop=True)
         if a <= q.open_at and q.close_at < b and _CIRC_AFTER.match(text, q.close_at, b):
             return trim(text, a, q.close_at, keep_stop=True)
+        cry = text[q.close_at - 2 : q.close_at - 1] in "!?"
+        if cry and q.open_at <= a <= q.open_at + 1 and q.close_at < b:
+            return trim(text, a, q.close_at, keep_stop=True)  # 'yelled “Stop!” at the mayor': the cry alone
     return a, b
 
 
@@ -1444,6 +1485,14 @@ def _introduced(text: str, q: QuotedPassage, head: str, se: int) -> bool:
     return not _ALNUM.search(text, q.close_at, se)
 
 
+_SIGN_WORDS = re.compile(
+    r"\b(?:sign|hat|banner|placard|poster)s?[ \t]*[—–-]?[ \t]*(?:that[ \t]+|which[ \t]+)?"
+    r"(?:read|reads|reading|saying)[ \t]*[,:]?[ \t]*$"
+)
+_CHANT_BEFORE = re.compile(
+    r"\b(?:[Cc]hant(?:s|ed|ing)?(?:[ \t]+back(?:[ \t]+at[ \t]+\w+)?|[ \t]+of)?"
+    r"|(?:cries|shouts|calls)[ \t]+of)[ \t]*[,:]?[ \t]*$"
+)
 _VERB_COLON = re.compile(r"(?:[ \t]+[a-z][\w’'-]*){1,5}[ \t]*")
 
 
@@ -1460,6 +1509,14 @@ def leftover(
     n_words = sum(_words(text, s) for s in spans)
     head_start = ss if ss <= q.open_at else q.open_at
     head = text[head_start : q.open_at]
+    if n_words > 1 and (
+        (("hant" in head or " of" in head) and _CHANT_BEFORE.search(head))
+        or (("read" in head or "saying" in head) and _SIGN_WORDS.search(head))
+    ):
+        # 'the crowd broke into chants of “...”', 'fans were heard chanting “...”': the chant itself is the
+        # statement, whoever the verb's subject is.
+        at = (q.open_at, q.open_at)
+        return Statement(spans, None, None, at, direct=True, from_subject=True, passages=[q])
     if _LABEL_HEAD.fullmatch(head) or _BYLINE_HEAD.search(head):
         # 'HARBOUR NEWS—“Pier to close,” by the Courier's Ann Lee: “...”': a newsletter item's title and the
         # excerpt of the article it points to, nobody's statements.

@@ -292,3 +292,15 @@ def test_inverted_attribution_with_a_number_in_the_role() -> None:
     )
     assert find(text, "hold water").speaker == "Mara Vellin"
     assert find(text, "ask for is a hearing").speaker == "Mara Vellin"
+
+
+def test_two_labelled_quotations_in_one_transcript_line_are_two_statements() -> None:
+    text = (
+        "Harbour master Ilse Varga and Mayor Ann Orr disagree about the pier.\n\n"
+        'Varga: "The pier must stay open all winter." Orr: "The pier will close in May, as planned."\n\n'
+        "The crews went home."
+    )
+    first = find(text, "stay open")
+    assert first.text == "The pier must stay open all winter." and first.speaker == "Ilse Varga"
+    second = find(text, "close in May")
+    assert second.text == "The pier will close in May, as planned." and second.speaker == "Ann Orr"

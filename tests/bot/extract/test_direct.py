@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.extract.pipeline import join_pieces
 from tests.bot.extract.helpers import check_offsets, find, quotes
 
 STYLES = [
@@ -564,3 +565,103 @@ def test_one_or_two_capitalised_words_after_as_are_a_label_not_a_title() -> None
         "Varga toasted the new ferry “Harbour Queen” at the launch."
     )
     assert not [q for q in quotes(titled) if "Harbour Queen" in q.text]
+
+
+def test_a_chant_is_the_statement_whatever_the_verb_or_noun_before_it() -> None:
+    text = (
+        "Mayor Ann Orr spoke at the harbour fair in Veldt on Friday.\n\n"
+        "As she left the stage, the fair was met with loud chants of “Open the pier, open the pier” from the"
+        " dockers at the gate."
+    )
+    q = find(text, "Open the pier")
+    assert q.text == "Open the pier, open the pier"
+    assert q.direct
+
+
+def test_a_chant_after_a_participle_with_a_passive_subject() -> None:
+    text = (
+        "The count in Veldt ended late on Friday.\n\n"
+        "Across town, the dockers were shown chanting “Orr! Orr!” on the evening news."
+    )
+    q = find(text, "Orr! Orr!")
+    assert q.text == "Orr! Orr!"
+    assert q.direct
+
+
+def test_a_chant_sent_back_at_the_speaker() -> None:
+    text = (
+        "Mayor Ann Orr asked the dockers in Veldt what they wanted on Friday.\n\n"
+        "The dockers chanted back at her, “Open the pier now,” and the meeting ended."
+    )
+    q = find(text, "Open the pier")
+    assert q.text == "Open the pier now"
+    assert q.direct
+
+
+def test_the_words_on_a_sign_held_up_are_a_statement() -> None:
+    text = (
+        "Mayor Ann Orr walked down the pier in Veldt on Friday.\n\n"
+        "At the gate, a docker held up a sign that read “Keep our pier open” as she passed."
+    )
+    q = find(text, "Keep our pier")
+    assert q.text == "Keep our pier open"
+    assert q.direct
+
+
+def test_shouts_cries_and_calls_of_a_quotation_are_a_statement() -> None:
+    text = (
+        "Mayor Ann Orr walked down the pier in Veldt on Friday.\n\n"
+        "Along the way there were constant calls of “Save the pier” from the dockers on the quay."
+    )
+    q = find(text, "Save the pier")
+    assert q.text == "Save the pier"
+    assert q.direct
+
+
+def test_a_quotation_left_open_at_a_paragraph_end_is_kept_when_the_next_paragraph_does_not_go_on() -> None:
+    text = (
+        "Harbour master Ilse Varga spoke to the crews in Dover on Monday.\n\n"
+        "“The pier will stay open,” said Varga. “We have the stone, the men and the money for it.\n\n"
+        "She went on to thank the crews for their winter work."
+    )
+    q = find(text, "stone, the men")
+    assert "The pier will stay open" in q.text
+    assert q.text.endswith("We have the stone, the men and the money for it.")
+    assert q.speaker == "Ilse Varga" and q.direct
+    check_offsets(text, q)
+
+
+def test_a_scene_set_before_the_speaker_is_not_part_of_the_quotation_after_the_cue() -> None:
+    text = (
+        "Harbour master Ilse Varga met the crews in Dover on Monday.\n\n"
+        "Holding up a broken rope, Varga said, “This is what the winter did to us.”\n\n"
+        "If the money comes, she said, “the pier will open by May.”"
+    )
+    q = find(text, "winter did")
+    assert q.text == "This is what the winter did to us."
+    assert q.speaker == "Ilse Varga" and q.direct
+    # a quotation that finishes the sentence begun before the speaker keeps its beginning
+    later = find(text, "open by May")
+    assert later.text.startswith("If the money comes")
+
+
+def test_an_exclamation_after_the_cue_ends_before_the_writers_words_after_it() -> None:
+    text = (
+        "Mayor Ann Orr opened the new pier in Veldt on Friday.\n\n"
+        "Harbour master Ilse Varga yelled “Not today!” at the crowd as the ribbon fell."
+    )
+    q = find(text, "Not today")
+    assert q.text == "“Not today!”"
+    assert q.speaker == "Ilse Varga" and q.direct
+
+
+def test_a_possessive_in_the_role_before_the_speaker_is_not_a_closing_quotation_mark() -> None:
+    text = (
+        "The pier talks went on in Veldt.\n\n"
+        "“The pier will stay open all winter, whatever happens,” Mayor Ann Orr’s aide, Ed Lund, told the"
+        " Courier before the vote. “That is certain.”"
+    )
+    q = find(text, "stay open all winter")
+    whole = "The pier will stay open all winter, whatever happens … That is certain."
+    assert join_pieces(text, q.spans) == whole
+    assert q.speaker == "Ed Lund" and q.cue == "told" and q.direct
