@@ -36,6 +36,12 @@ _REPEATS = re.compile(r"(.)\1+")
 
 def fold(text: str) -> str:
     """Lower-case plain letters and digits separated by single spaces (accents and scripts folded)."""
+    if text.isascii():
+        low = text.lower()
+        # Most names are ASCII letters and single blanks already, which the substitution leaves as they are.
+        if low.replace(" ", "").isalnum() and "  " not in low and low[0] != " " and low[-1] != " ":
+            return low
+        return _NON_WORD.sub(" ", low).strip()
     return _NON_WORD.sub(" ", anyascii(text).lower()).strip()
 
 
@@ -44,7 +50,8 @@ def sound_key(word: str) -> str:
     key = fold(word).replace(" ", "")
     for old, new in _SOUND_RULES:
         key = key.replace(old, new)
-    return _REPEATS.sub(r"\1", key)
+    # A search is much cheaper than a substitution with a template, and most keys repeat no letter.
+    return _REPEATS.sub(r"\1", key) if _REPEATS.search(key) else key
 
 
 def name_words(name: str) -> list[str]:

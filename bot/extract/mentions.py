@@ -56,8 +56,11 @@ _TOK_AFTER_CAPITAL = (
     rf"|(?:(?:c(?<=Mc)|ac(?<=Mac)|['’](?<=O.)|['’](?<=D.))[{_UPPER}])?{_CAPITALISED})"
 )
 _JOIN = r"(?:[ \t\xa0]+(?:of|de|da|del|di|van|von|der|den|bin|al|la|le|du)(?:[ \t\xa0]+the)?)?[ \t\xa0]+"
+# The later tokens too: after a joiner, a word that does not open with a capital fails at once, where
+# _TOK would try each of its branches on it.
 _NAME_SEQ = re.compile(
-    rf"[{_UPPER}]{_TOK_AFTER_CAPITAL}(?:{_JOIN}{_TOK})*(?:,?[ \t]+(?:Jr\.|Sr\.|III|II|IV)(?![\w]))?"
+    rf"[{_UPPER}]{_TOK_AFTER_CAPITAL}(?:{_JOIN}[{_UPPER}]{_TOK_AFTER_CAPITAL})*"
+    r"(?:,?[ \t]+(?:Jr\.|Sr\.|III|II|IV)(?![\w]))?"
 )
 _CAP_WORD = re.compile(r"(?:[A-Z][\w'’&-]*|(?:[A-Z]\.){2,})$")
 
@@ -108,9 +111,11 @@ _NOT_MODIFIER = trie_pattern(
     """said says told to of in on at by for with from and or but that which who according the a an as than
     like about after before if when while whom whose are were is was have has had""".split()
 )
+# As a trie (re tries an alternation's words one by one, and "[Tt]he" is no literal it can skip on).
+_DETS = "the some many several two three four five six seven eight nine ten other top senior former most"
+_GROUP_DET = trie_pattern(w for d in _DETS.split() for w in (d, d.capitalize()))
 _GROUP = re.compile(
-    r"\b(?P<det>(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight"
-    r"|[Nn]ine|[Tt]en|\d+|[Oo]ther|[Tt]op|[Ss]enior|[Ff]ormer|[Mm]ost)[ \t]+)?"
+    rf"\b(?P<det>(?:{_GROUP_DET}|\d+)[ \t]+)?"
     rf"(?P<mods>(?:(?!{_NOT_MODIFIER}\b){_WORD}[ \t]+){{0,2}}?)"
     rf"(?P<noun>{trie_pattern(lx.GROUP_NOUNS)})\b"
     r"(?P<post>[ \t]+(?:familiar with|close to|with (?:direct |first-hand )?knowledge of|briefed on"

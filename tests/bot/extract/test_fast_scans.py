@@ -1,0 +1,41 @@
+"""The fast scans find exactly what the regular expressions they stand in for find."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract import mentions
+from bot.extract.trie import WordFinder
+from bot.names import fold, sound_key
+
+_TEXT = (
+    "Mayor Ilse Varnholt pointed out that the front-runner, Sen. Oskar Mäki-Brandt, had said nothing. "
+    "“We will,” she said. Officials  pointed\tout the cost; the council's point: the pointer pointed to it. "
+    "Dr. A.B. McTavish of the Port Authority and O’Dell de la Cruz Jr. said so, said Ms. Renn."
+)
+
+
+def test_word_finder_matches_the_word_regex() -> None:
+    finder = WordFinder(["said", "point out", "pointed out", "pointed to", "front-runner", "she", "council"])
+    for text in (_TEXT, _TEXT.encode("ascii", "replace").decode(), "said", "x said", "unsaid saidx"):
+        want = [(m.span(), m.group()) for m in finder.regex.finditer(text)]
+        assert [(m.span(), m.group()) for m in finder.finditer(text)] == want
+        assert [(m.span(), m.group()) for m in finder.find_outside(text, [])] == want
+
+
+def test_name_sequences_match_the_plain_token_form() -> None:
+    m = mentions
+    plain = re.compile(
+        rf"{m._TOK}(?:{m._JOIN}{m._TOK})*(?:,?[ \t]+(?:Jr\.|Sr\.|III|II|IV)(?![\w]))?"
+    )
+    text = _TEXT + " Gen. Lt. Col. MacLeod, USA-NATO iPhone MPs D’Arcy van der Berg."
+    spans = [x.group() for x in m._NAME_SEQ.finditer(text)]
+    assert spans == [x.group() for x in plain.finditer(text)]
+    assert "Dr. A.B. McTavish of the Port Authority" in spans
+
+
+def test_fold_and_sound_key() -> None:
+    assert fold("Ilse Varnholt") == "ilse varnholt"
+    assert fold("  O'Dell-Mäki  Jr. ") == "o dell maki jr"
+    assert sound_key("Schmitt") == "shmit"
+    assert sound_key("Varnholt") == "varnholt"
