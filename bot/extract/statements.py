@@ -394,6 +394,7 @@ def analyse(
     asked_ends: dict[int, int] = {}
     ing_starts: dict[int, int] = {}  # a participle's attribution starts at its adverb ("even saying")
     pas_starts: dict[int, int] = {}  # "was first reported by X": the attribution starts at the auxiliary
+    win_parts: dict[int, tuple[int, int, int]] = {}  # "X was declared the winner": subject, aux, end
     for c in cues:
         form = _form(c)
         if form.startswith(("according", "According")):
@@ -408,6 +409,11 @@ def analyse(
             if before_word in _PROGRESSIVE or prog is not None:
                 # "Clinton is calling for ...", "Lee is also asking ...": a finite verb after all.
                 subj = _left_subject(text, ms, c.start(), ss)
+                lemma = lx.CUE_FORMS.get(form)
+                if subj is None and (lemma in _NP_CUES or lemma in _NP_VERB_CUES) and _word_after(
+                    text, c.end(), se
+                ) not in ("", "in"):
+                    subj = np_subject(text, ss, c.start())  # "Ferry captains are questioning ..."
                 if subj is not None:
                     found.append(("left", c, subj))
                 continue
@@ -417,9 +423,22 @@ def analyse(
                 and not text[subj.end : c.start()].strip()
                 and subj.kind != "pron"
                 and not subj.possessive
-                and _word_before(text, ss, _np_start(text, subj.start)) == "with"
+                and _with_before(text, ss, _np_start(text, subj.start), _SCENE_WORDS)
             ):
                 found.append(("left", c, subj))  # "..., with Lee calling for a recount"
+                continue
+            doc = _DOC_SENT.search(text, max(ss, c.start() - 90), c.start())
+            if doc is not None:
+                dsubj = _left_subject(text, ms, doc.start(), ss)
+                if dsubj is not None and (dsubj.kind != "pron" or doc.start() - dsubj.end < 12):
+                    # "Lee issued a statement Tuesday saying ...": what the statement says is Lee's.
+                    found[:] = [f for f in found if f[1].start() != doc.start()]
+                    found.append(("left", c, dsubj))
+                    continue
+            near_with = "with" in text[max(ss, c.start() - 70) : c.start()]
+            np = _with_np(text, ss, c.start()) if near_with else None
+            if np is not None:
+                found.append(("left", c, np))  # "..., with each candidate questioning ..."
                 continue
             share = _WITH_SHARE.search(text, max(ss, c.start() - 60), c.start())
             if share is not None:
@@ -437,7 +456,8 @@ def analyse(
                 pre = pre[:k].rstrip()
                 before_word = _word_before(text, ss, ss + len(pre))
                 ing_starts[c.start()] = ss + k
-            if pre.endswith(",") or before_word in ("while", "by", "before", "after"):
+            dash = pre.endswith(("—", "–", " -", "--")) and not any(f[0] == "acc" for f in found)
+            if pre.endswith(",") or dash or before_word in ("while", "by", "before", "after"):
                 found.append(("ing", c, None))
             elif before_word == "and" and found and found[-1][0] == "ing":
                 found.append(("ing", c, None))  # "..., criticizing A and calling for B": two statements
@@ -448,10 +468,16 @@ def analyse(
             before_word or not text[ss : c.start()].strip()
         ):
             q = _ASKED_Q.match(text, c.end(), se)
+            if q is None and before_word in _CHARGED_AUX and c is cues[0]:
+                q = _ASKED_TO.match(text, c.end(), se)  # "Lee was asked to name one law he passed"
             if q is not None:
                 # "Asked whether he would run, Lee said no": the question is a statement with no known asker.
                 j = text.find(",", q.end(), se)
                 asked_ends[c.start()] = j if j > 0 else se
+                if q.re is _ASKED_TO:
+                    by = text.find(" by ", q.end(), asked_ends[c.start()])
+                    if by > 0:
+                        asked_ends[c.start()] = by  # "asked to keep them by the committee": the asker
                 found.append(("q", c, None))
             continue
         passive = form.endswith("ed") and _word_after(text, c.end(), se) == "by"
@@ -474,6 +500,23 @@ def analyse(
                 # "The merger was first reported by the Gazette": the subject is what the Gazette said.
                 found.append(("pas", c, src))
                 pas_starts[c.start()] = aux.start()
+                continue
+        if form in ("declared", "announced") and before_word in _CHARGED_AUX and c is cues[0]:
+            win = _WINNER.match(text, c.end(), se)
+            subj = _left_subject(text, ms, c.start(), ss) if win is not None else None
+            if win is not None and subj is not None:
+                # "Lee was declared the winner in Ohio": the subject and the title given are the statement.
+                j = text.find(",", win.end(), se)
+                win_parts[c.start()] = (subj.start, text.rfind(" ", ss, c.start() - 1), j if j > 0 else se)
+                found.append(("win", c, None))
+                continue
+        if form in ("accused", "charged") and before_word in _CHARGED_AUX and c is cues[0]:
+            after = _CHARGED_WITH.match(text, c.end(), se)
+            if after is not None and after.group(1) == ("of" if form == "accused" else "with"):
+                # "Lee was charged with fraud", "is accused of bribery": an accusation nobody is named for.
+                j = _CHARGE_END.search(text, after.end(), se)
+                asked_ends[c.start()] = j.start() if j else se
+                found.append(("q", c, None))
                 continue
         at = c.start()
         if before_word == "to" and not passive:
@@ -651,10 +694,15 @@ def analyse(
         cue = _form(c)
         lemma = lx.CUE_FORMS.get(cue, cue)
         if kind == "q":
-            q = _ASKED_Q.match(text, c.end(), rb)
+            q = _ASKED_Q.match(text, c.end(), rb) or _CHARGED_WITH.match(text, c.end(), rb)
             p = trim(text, q.end() if q else c.end(), rb)
             if _has_words(text, p, 2):
                 out.append(Statement([p], None, cue, (ra, ra)))
+            continue
+        if kind == "win":
+            a, aux, b = win_parts[c.start()]
+            pieces = [trim(text, a, aux), trim(text, c.end(), min(b, right_bound))]
+            out.append(Statement(pieces, None, cue, (aux, c.end())))
             continue
         if kind == "pas":
             k = max(text.rfind(ch, left_bound, ra) for ch in ",;:(")
@@ -1038,6 +1086,53 @@ def _according(
 
 
 _ABSOLUTE_ING = re.compile(r"\b([A-Za-z]+)[ \t]+[a-z]+ing\b")
+
+
+_CHARGED_AUX = frozenset("is are was were been be being".split())
+_CHARGE_END = re.compile(r",|[ \t](?:after|before|in[ \t]+\d|and[ \t]+(?:has|was|is|faces))\b")
+_ASKED_TO = re.compile(r"[ \t]+(?=to[ \t]+[a-z]+)")
+_WINNER = re.compile(r"[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:winner|victor)\b")
+_CHARGED_WITH = re.compile(r"[ \t]+(of|with)\b")
+# A written or posted message whose participle carries what it says: "sent a letter this week urging".
+_DOC_SENT = re.compile(
+    r"\b(?:sent|issued|released|published|posted|put[ \t]+out|fired[ \t]+(?:off|back)|circulated|filed)"
+    r"(?:[ \t]+out)?[ \t]+(?:(?:a|an|two|several|their|his|her|its|joint)[ \t]+)?(?:[\w$-]+[ \t]+){0,3}?"
+    r"(?:statements?|letters?|tweets?|e-?mails?|memos?|responses?|messages?|notes?|(?:press[ \t]+)?releases?"
+    r"|videos?|ads?|lawsuits?|petitions?|posts?|reports?)"
+    r"(?:[ \t]+(?:on|this|last|late|early)?[ \t]*\w+)?,?[ \t]+$"
+)
+# Words before "<mention> <cue>ing" that make the participle that mention's act: "with Lee calling for",
+# "a speech that included Lee vowing", "asked about Lee calling the plan a sham".
+_SCENE_WORDS = frozenset("with included includes featuring featured about".split())
+_WITH_MODIFIERS = frozenset("former then fellow top senior rival longtime veteran".split())
+_WITH_NP = re.compile(r"\bwith[ \t]+((?:[\w'’.-]+[ \t]+){1,5})$")
+
+
+def _with_before(text: str, ss: int, at: int, words: frozenset[str] = frozenset(("with",))) -> bool:
+    """Whether one of ``words`` stands before ``at``, past a few modifiers ("with former Gov. Lee")."""
+    for _ in range(3):
+        w = _word_before(text, ss, at)
+        if w in words:
+            return True
+        if w not in _WITH_MODIFIERS:
+            return False
+        at = text.rfind(w, ss, at)
+    return False
+
+
+def _with_np(text: str, ss: int, cue: int) -> Span | None:
+    """The plain noun phrase between "with" and a participle cue ("with each candidate questioning")."""
+    m = _WITH_NP.search(text, max(ss, cue - 70), cue)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    first = words[0].lower()
+    plain = first in _NP_FIRST or _modified_plural([w.lower() for w in words])
+    if first in ("the", "a", "an") or not plain:
+        return None  # "with the right calling card", "with a speech denouncing ...": no speaker
+    if text.startswith("reporting", cue):
+        return None  # "with all precincts reporting"
+    return _np_from_words(text, m.start(1), cue, words)
 
 
 def _with_figure(text: str, a: int, b: int) -> bool:

@@ -456,8 +456,9 @@ def test_accused_and_urged_after_a_plain_noun_phrase() -> None:
 
 
 def test_released_a_statement_or_findings() -> None:
-    q = find(INTRO + "Mertens released a statement condemning the night tolls.", "condemning")
-    assert q.cue == "released" and q.speaker == "Helga Mertens"
+    q = find(INTRO + "Mertens released a statement condemning the night tolls.", "night tolls")
+    assert q.text == "the night tolls"  # the participle says what the statement says
+    assert q.cue == "condemning" and q.speaker == "Helga Mertens"
     text = INTRO + "The harbour board released its findings on Tuesday."
     assert [q.text for q in quotes(text) if q.cue == "released"] == ["its findings on Tuesday"]
     assert not [q for q in quotes(INTRO + "The port released two seals into the bay.") if q.cue == "released"]
@@ -466,8 +467,9 @@ def test_released_a_statement_or_findings() -> None:
 def test_issued_a_statement_and_posted_a_message() -> None:
     q = find(INTRO + "Mertens issued a statement defending the night tolls.", "defending")
     assert q.cue == "issued" and q.speaker == "Helga Mertens"
-    q = find(INTRO + "Mertens posted a message thanking the harbour pilots.", "thanking")
-    assert q.cue == "posted" and q.speaker == "Helga Mertens"
+    q = find(INTRO + "Mertens posted a message thanking the harbour pilots.", "harbour pilots")
+    assert q.text == "the harbour pilots"
+    assert q.cue == "thanking" and q.speaker == "Helga Mertens"
     assert not [q for q in quotes(INTRO + "The port issued 40 new permits.") if q.cue == "issued"]
 
 
