@@ -46,7 +46,8 @@ PROGRAMME_BEFORE = re.compile(_PROGRAMME + r"$")
 GAP = re.compile(
     r"(?:['’](?:s|d|ll|ve)\b)?"
     r"(?:[ \t\xa0]+of[ \t\xa0]+[A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w.'’-]*)?)?(?:[ \t\xa0]*\([^)]{0,60}\))?"
-    r"(?:[ \t\xa0]*,(?:[^,\"“”;]{1,90}?,){1,3}"
+    # An appositive may hold a short quoted name ("wearing “Vote Lee” pins").
+    r"(?:[ \t\xa0]*,(?:(?:[^,\"“”;]|[\"“][^,\"“”;]{1,30}[\"”]){1,90}?,){1,3}"
     r"|[ \t\xa0]+(?:[—–]|--?)[ \t\xa0][^—–\"“”;]{1,100}?[ \t\xa0](?:[—–]|--?))?"
     rf"(?:[ \t\xa0]+(?:{_FILLER}|{_TIME}))*[ \t\xa0]*,?[ \t\xa0]*"
 )
@@ -54,7 +55,9 @@ LONG_APPOSITIVE = re.compile(r"[ \t]*,[^\"“”;]{1,250}?,[ \t]*(?:(?:also|has|
 # After a cue when the statement came before it: only a time phrase, then the sentence or clause ends.
 AFTER_EMPTY = re.compile(
     rf"(?:[ \t]+(?:{_FILLER}|{_TIME}"
-    r"|to[ \t]+(?:reporters|journalists|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)))*"
+    r"|to[ \t]+(?:reporters|journalists|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)"
+    # "said Tuesday in Dover": where.
+    r"|in[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}(?![\w'’-]|[ \t]*,[ \t]*[A-Z])))*"
     r"[ \t]*(?P<end>[.!?;]|,|[—–-]{1,2}(?!\w)|$)"
 )
 THAT = re.compile(

@@ -150,6 +150,11 @@ def extract_quotes(text: str) -> list[Quote]:
             if carry and _quote_then_clause(text, results):
                 # '“A,” Lee said, after Ray said B. “C.”': C carries on A.
                 prev = results[-2][0]
+            if prev is not None and prev.direct and prev.passages:
+                other = _handed_over(text, q, prev, mentions, m_starts)
+                if other is not None:
+                    stmts.append(other)
+                    continue
             st = leftover(text, q, ss, se, ms, prev)
             if st is not None:
                 stmts.append(st)
@@ -215,6 +220,31 @@ def _carries_on(text: str, q: QuotedPassage, st: Statement) -> bool:
 
 
 _CARRY_AFTER = frozenset(".,")
+# '“A,” Lee said, and her brother cut in. “B.”': someone else speaks up after the attribution.
+_HANDOVER = re.compile(
+    r"[ \t]*,[ \t]+and[ \t]+(?:then[ \t]+)?(?P<np>[^,.;:\"“”]{1,40}?)[ \t]+"
+    r"(?:(?:cut|chimed|jumped|broke|butted)[ \t]+in|interjected|interrupted|replied|responded|countered"
+    r"|shot[ \t]+back|piped[ \t]+up)[ \t]*[.:,]?[ \t]*"
+)
+
+
+def _handed_over(
+    text: str, q: QuotedPassage, prev: Statement, mentions: list[Span], m_starts: list[int]
+) -> Statement | None:
+    """The statement of a second speaker who takes over after the attribution of a quotation before it."""
+    a = prev.attr[1]
+    if q.open_at < a or prev.passages[-1].close_at > prev.attr[0] or text.find(", and ", a, q.open_at) < 0:
+        return None
+    h = _HANDOVER.fullmatch(text, a, q.open_at)
+    if h is None:
+        return None
+    lo, hi = h.span("np")
+    k = bisect_left(m_starts, lo)
+    who = mentions[k] if k < len(mentions) and mentions[k].start == lo else np_subject(text, lo, hi)
+    if who is None or who.end > hi:
+        return None
+    spans = [trim(text, x, y, keep_stop=True) for x, y in q.spans]
+    return Statement(spans, who, None, (who.start, h.end("np")), direct=True, passages=[q])
 
 
 def _scan_words(
@@ -315,6 +345,8 @@ def _attribution_follows(text: str, e: int, end: int, short_ok: bool = True) -> 
         return False  # "The crates were labeled in red.": no one named
     if any(w[-1:] in ".!?" and len(w) > 3 for w in before):
         return False
+    if before[-1].endswith("ing") and len(before) > 1:
+        return False  # "Lee was making calls to ...": the cue word is a noun, the clause a new one
     ce = c.end()
     if _THAT_NEXT.match(text, ce):
         return False

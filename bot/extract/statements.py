@@ -1523,7 +1523,12 @@ def _circumstance_first(text: str, first: Piece, quote: Piece, st: Statement) ->
 
 # '... he was “ready,” Lee then left': a quotation ending with a comma, then a new clause (or the writer's
 # relative or participle: '..., which ...', '..., sparking ...').
-_NEW_CLAUSE = re.compile(r"[ \t]+(?:[A-Z]|(?:though|although|while|but|whereas|which|[a-z]{3,}ing)\b)")
+_NEW_CLAUSE = re.compile(
+    r"[ \t]+(?:[A-Z]|(?:though|although|while|but|whereas|which|in[ \t]+which|[a-z]{3,}ing)\b"
+    # '... “unfair,” a charge he has made before' / '... “unfair,” and his aides agree': no list goes on.
+    r"|(?:an?|and[ \t]+(?:his|her|their|its|the))[ \t](?![^\"“”\n]*(?:[\"“]|''))"
+    r")"
+)
 
 
 def _cut_after_comma_quote(text: str, a: int, b: int, passages: list[QuotedPassage]) -> Piece:
@@ -1536,10 +1541,20 @@ def _cut_after_comma_quote(text: str, a: int, b: int, passages: list[QuotedPassa
             return trim(text, a, q.close_at, keep_stop=True)
         if a <= q.open_at and q.close_at < b and _CIRC_AFTER.match(text, q.close_at, b):
             return trim(text, a, q.close_at, keep_stop=True)
+        if a < q.open_at and q.close_at < b:
+            d = _DASH_AFTER.search(text, q.close_at, b) or _WHICH_AFTER.search(text, q.close_at, b)
+            if d is not None and not _MARK.search(text, d.end(), b):
+                # 'said he was “glad” about it — a change from May': the writer's words after the dash.
+                return trim(text, a, d.start(), keep_stop=True)
         cry = text[q.close_at - 2 : q.close_at - 1] in "!?"
         if cry and q.open_at <= a <= q.open_at + 1 and q.close_at < b:
             return trim(text, a, q.close_at, keep_stop=True)  # 'yelled “Stop!” at the mayor': the cry alone
     return a, b
+
+
+_WHICH_NEXT = re.compile(r"[ \t]+which[ \t]")
+_DASH_AFTER = re.compile(r"[ \t\xa0](?:[—–]|--?)[ \t\xa0]")
+_WHICH_AFTER = re.compile(r",[ \t]+which\b")
 
 
 # '... chanted “Not again” until the speaker left', '... “X” like Lee did', '... “X” and she left': what
@@ -1547,6 +1562,11 @@ def _cut_after_comma_quote(text: str, a: int, b: int, passages: list[QuotedPassa
 _CIRC_AFTER = re.compile(
     r",?[ \t]+(?:after|during|until|like|(?:moments|minutes|hours)[ \t]+(?:after|before))\b"
     r"|[ \t]+and[ \t]+(?:he|she|they)[ \t]"
+    # '... “a fraud” and cast doubt on ...': the subject's next act.
+    r"|[ \t]+and[ \t]+(?:(?:then|also|later|reportedly|even)[ \t]+)?"
+    r"(?:[a-z]{2,}ed|[a-z]{3,}ing|cast|said|told|made|went|took|gave|left|met|spoke|wrote|sent|held|got|threw"
+    r"|stood|vowed)\b"
+    r"(?![^\"“”\n]*(?:[\"“]|''))"
 )
 
 
@@ -1660,7 +1680,12 @@ def leftover(
     ):
         return None
     lead = head.strip().rstrip(",")
-    whole = (not lead or lead in _LEAD_WORDS) and not _ALNUM.search(text, q.close_at, se)
+    whole = (not lead or lead in _LEAD_WORDS) and (
+        not _ALNUM.search(text, q.close_at, se)
+        # '“A,” said Lee. “B,” which Lee thinks ...': the writer's relative clause after a quotation that
+        # carries on a quotation before it.
+        or (not lead and prev is not None and prev.direct and bool(_WHICH_NEXT.match(text, q.close_at, se)))
+    )
     if not whole:
         if _titled(text, spans) and not (n_words <= AS_NAME_MAX and _AS_BEFORE.search(text, ss, q.open_at)):
             # (but '... toasted the ferry as “Unsinkable”': one or two capitalised words after "as" are what

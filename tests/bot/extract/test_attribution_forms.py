@@ -304,3 +304,38 @@ def test_two_labelled_quotations_in_one_transcript_line_are_two_statements() -> 
     assert first.text == "The pier must stay open all winter." and first.speaker == "Ilse Varga"
     second = find(text, "close in May")
     assert second.text == "The pier will close in May, as planned." and second.speaker == "Ann Orr"
+
+
+def test_quoted_name_inside_the_appositive_before_the_verb() -> None:
+    text = (
+        "Not everyone was pleased.\n\n"
+        "“We have had better fairs than this one,” county delegate Ruth Amsel, wearing a straw hat and "
+        "“Amsel First” campaign pins, said flatly."
+    )
+    q = find(text, "better fairs")
+    assert q.text == "We have had better fairs than this one" and q.speaker == "Ruth Amsel" and q.direct
+
+
+def test_quotation_after_a_second_speaker_cuts_in_is_not_the_first_speakers() -> None:
+    text = (
+        "Praise came fast.\n\n"
+        "“Tell them I sent you,” Nadia Amsel said, and Piet Orlov cut in. "
+        "“Do not forget the goat, it won twice.”"
+    )
+    first = find(text, "sent you")
+    assert first.text == "Tell them I sent you" and first.speaker == "Nadia Amsel"
+    second = find(text, "forget the goat")
+    assert second.text == "Do not forget the goat, it won twice." and second.speaker == "Piet Orlov"
+
+
+def test_quotation_followed_by_the_writers_which_clause_carries_on_the_quotation_before() -> None:
+    text = (
+        "Growers are upset.\n\n"
+        "“Our growers are tired of the ministry,” said Pavel Drozd, a spokesman for the Valley Growers "
+        "League, which represents 3,000 small farms. “It has been very harsh with the water rule,” which "
+        "Drozd thinks will lead farms to cut back.\n\nNext."
+    )
+    q = find(text, "tired of the ministry")
+    assert q.speaker == "Pavel Drozd" and q.direct
+    assert q.text == "Our growers are tired of the ministry … It has been very harsh with the water rule"
+    assert len([x for x in quotes(text) if "water rule" in x.text]) == 1

@@ -937,3 +937,54 @@ def test_a_figure_after_with_is_what_according_to_reports() -> None:
     assert [(q.text, q.speaker) for q in found] == [("$2 million in operating profit", "Ivo Lund")]
     found = quotes("Toll revenue rose 3 percent, with online payments growing fast, according to Ivo Lund.")
     assert [q.text for q in found] == ["Toll revenue rose 3 percent, with online payments growing fast"]
+
+
+def test_reported_fragment_ends_before_the_subjects_next_act() -> None:
+    text = (
+        "Mayor Ilse Varga pledged to be “the best builder this harbour has seen” and cast doubt on the "
+        "council's budget figures."
+    )
+    q = find(text, "best builder")
+    assert q.text == "to be “the best builder this harbour has seen”" and q.speaker == "Ilse Varga"
+
+
+def test_reported_fragment_ends_at_a_dash_after_its_quotation() -> None:
+    text = (
+        "Councilor Bram Okafor said he was “quite hopeful” about the ferry plan — a sharp turn from his "
+        "stance in the spring."
+    )
+    q = find(text, "quite hopeful")
+    assert q.text == "he was “quite hopeful” about the ferry plan" and q.speaker == "Bram Okafor"
+
+
+def test_reported_fragment_closing_with_a_comma_ends_before_the_writers_appositive() -> None:
+    text = "Senator Edda Luhrs called the levy “a tax on fishermen,” a charge she has made since the spring."
+    q = find(text, "tax on fishermen")
+    assert q.text == "the levy “a tax on fishermen,”" and q.speaker == "Edda Luhrs"
+
+
+def test_reported_fragment_ends_before_a_later_which_clause() -> None:
+    text = (
+        "Mayor Lotte Brink said she would “look closely” at the pier levy, which would raise the fees paid "
+        "by every ferry line."
+    )
+    q = find(text, "look closely")
+    assert q.text == "she would “look closely” at the pier levy" and q.speaker == "Lotte Brink"
+
+
+def test_sentence_after_a_closed_fragment_whose_cue_word_is_a_noun_is_not_its_attribution() -> None:
+    text = (
+        "Governor Ada Krell urged the council to “give it a week.” Krell was making calls to both "
+        "camps before the vote."
+    )
+    q = find(text, "give it a week")
+    assert q.text == "the council to “give it a week.”" and q.speaker == "Ada Krell"
+
+
+def test_clause_before_the_attribution_with_a_day_and_a_place() -> None:
+    text = (
+        "President Ines Ortega has joined the critics of the mayor.\n"
+        "The mayor’s “antics” are tiresome, Ortega said Tuesday in Lima, noting the long delays."
+    )
+    q = find(text, "antics")
+    assert q.text == "The mayor’s “antics” are tiresome" and q.speaker == "Ines Ortega"
