@@ -39,7 +39,9 @@ class Span:
 _UPPER = "A-ZÀ-ÖØ-ÞŁŠŽČŘŚŻĆ"
 _LOWER = "a-zß-öø-ÿĀ-ɏ"
 _ABBREVS = "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Adm Capt Rev Prof Jr Sr St Ft".split()
-_CAPITALISED = rf"[{_LOWER}]+(?:-[A-Za-z][{_LOWER}]+)*(?:[A-Z][{_LOWER}]+)*"
+# Possessive here and in _JOIN and _NAME_SEQ: whatever follows a name word or the run of words is optional,
+# and blanks are followed by a letter, so re never backtracks into them; "++" and "*+" spare it the state.
+_CAPITALISED = rf"[{_LOWER}]++(?:-[A-Za-z][{_LOWER}]+)*+(?:[A-Z][{_LOWER}]+)*+"
 _TOK = (
     r"(?:(?:" + "|".join(_ABBREVS) + r")\."
     r"|(?:[A-Z]\.){1,3}(?![a-z])"
@@ -53,14 +55,16 @@ _TOK_AFTER_CAPITAL = (
     r"(?:(?:" + "|".join(f"{a[1:]}(?<={a})" for a in _ABBREVS) + r")\."
     r"|\.(?<=[A-Z]\.)(?:[A-Z]\.){0,2}(?![a-z])"
     r"|[A-Z](?<=[A-Z]{2})[A-Z]*(?:-[A-Z]+)?\b"
-    rf"|(?:(?:c(?<=Mc)|ac(?<=Mac)|['’](?<=O.)|['’](?<=D.))[{_UPPER}])?{_CAPITALISED})"
+    rf"|(?:(?:c(?<=Mc)|ac(?<=Mac)|['’](?<=O.)|['’](?<=D.))[{_UPPER}]|){_CAPITALISED})"
 )
-_JOIN = r"(?:[ \t\xa0]+(?:of|de|da|del|di|van|von|der|den|bin|al|la|le|du)(?:[ \t\xa0]+the)?)?[ \t\xa0]+"
+# "(?:X|)" rather than "(?:X)?" here and below: the same match, but re tries an alternation without setting up
+# the repeat that "?" on a group costs (a third of the time of the name pattern, on every capitalised word).
+_JOIN = r"[ \t\xa0]++(?:(?:of|de|da|del|di|van|von|der|den|bin|al|la|le|du)(?:[ \t\xa0]++the|)[ \t\xa0]++|)"
 # The later tokens too: after a joiner, a word that does not open with a capital fails at once, where
 # _TOK would try each of its branches on it.
 _NAME_SEQ = re.compile(
-    rf"[{_UPPER}]{_TOK_AFTER_CAPITAL}(?:{_JOIN}[{_UPPER}]{_TOK_AFTER_CAPITAL})*"
-    r"(?:,?[ \t]+(?:Jr\.|Sr\.|III|II|IV)(?![\w]))?"
+    rf"[{_UPPER}]{_TOK_AFTER_CAPITAL}(?:{_JOIN}[{_UPPER}]{_TOK_AFTER_CAPITAL})*+"  # possessive, as above
+    r"(?:,?[ \t]+(?:Jr\.|Sr\.|III|II|IV)(?!\w)|)"
 )
 _CAP_WORD = re.compile(r"(?:[A-Z][\w'’&-]*|(?:[A-Z]\.){2,})$")
 
@@ -79,7 +83,7 @@ _HEADS = WordFinder(HEAD_WORDS)
 # A word between a determiner and a head noun: letters, apostrophes, hyphens, inner dots ("U.S.").
 # Possessive (++, *+) because a word is always followed by a blank, which no part of it can be: giving
 # characters back can never help, and not trying saves most of the matching time.
-_WORD = r"(?:\.(?=\w))?[\w'’-]++(?:\.(?=\w)[\w'’-]++)*+"
+_WORD = r"(?:\.(?=\w)|)[\w'’-]++(?:\.(?=\w)[\w'’-]++)*+"
 
 
 def _description(before_head: str) -> re.Pattern[str]:
@@ -91,7 +95,7 @@ def _description(before_head: str) -> re.Pattern[str]:
         rf"(?:(?!said\b|says\b|told\b){_WORD}[ \t]+){before_head}"
         rf"(?P<head>{_HEAD_ALT})\b"
         r"(?![ \t]+[A-Z][a-z])"  # "the spokesman Dmitry Peskov" is a name, not a description
-        r"(?:[ \t]+(?:of|for|to)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*|state|defense))?"
+        r"(?:[ \t]+(?:of|for|to)[ \t]+(?:the[ \t]+|)(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*|state|defense)|)"
     )
 
 
@@ -115,12 +119,12 @@ _NOT_MODIFIER = trie_pattern(
 _DETS = "the some many several two three four five six seven eight nine ten other top senior former most"
 _GROUP_DET = trie_pattern(w for d in _DETS.split() for w in (d, d.capitalize()))
 _GROUP = re.compile(
-    rf"\b(?P<det>(?:{_GROUP_DET}|\d+)[ \t]+)?"
+    rf"\b(?:(?P<det>(?:{_GROUP_DET}|\d+)[ \t]+)|)"
     rf"(?P<mods>(?:(?!{_NOT_MODIFIER}\b){_WORD}[ \t]+){{0,2}}?)"
     rf"(?P<noun>{trie_pattern(lx.GROUP_NOUNS)})\b"
-    r"(?P<post>[ \t]+(?:familiar with|close to|with (?:direct |first-hand )?knowledge of|briefed on"
-    r"|involved in|aware of|in|at|from|of)[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+[\w-]+){0,2}?"
-    r"(?=[ \t]*[,.;:]|[ \t]+(?:said|say|told)\b))?"
+    r"(?:(?P<post>[ \t]+(?:familiar with|close to|with (?:direct |first-hand |)knowledge of|briefed on"
+    r"|involved in|aware of|in|at|from|of)[ \t]+(?:the[ \t]+|)[\w-]+(?:[ \t]+[\w-]+){0,2}?"
+    r"(?=[ \t]*[,.;:]|[ \t]+(?:said|say|told)\b))|)"
 )
 _PERCENT = re.compile(
     r"\b(?:\d+(?:\.\d+)?|[A-Z]?[a-z]+(?:-[a-z]+)?)[ \t]+percent"
@@ -165,9 +169,9 @@ _DATE_WORDS = frozenset(
     september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 _APPOSITIVE = re.compile(
-    r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?((?:[\w’'.-]++[ \t]+){0,3}?(?:"
+    r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|)((?:[\w’'.-]++[ \t]+){0,3}?(?:"
     + trie_pattern(lx.ROLE_NOUNS)
-    + r")(?:[ \t]+(?:of|for|at|to)[ \t]+[^,.;:\"“”]{1,60}?)?)(?=[ \t]*[,;.])"
+    + r")(?:[ \t]+(?:of|for|at|to)[ \t]+[^,.;:\"“”]{1,60}?|))(?=[ \t]*[,;.])"
 )
 _ABBREVIATED = {
     "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",

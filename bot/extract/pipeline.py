@@ -551,6 +551,8 @@ def _word_before(text: str, pos: int) -> str:
         j = pos
         while j > 1 and text[j - 1] == " ":
             j -= 1
+        if not text[j - 1].isalpha():
+            return ""  # a stop, comma, mark or line break before: what the lines below find too, sooner
         # run_start(text, 0, j), inlined: a blank before the word, or letters back to where they end.
         k = text.rfind(" ", 0, j) + 1
         if not text[k:j].isalpha():
