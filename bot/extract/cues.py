@@ -109,6 +109,19 @@ SAID_THING = re.compile(
 )
 for _lemma in ("release", "issue", "post", "write"):
     CLAUSE_REQUIRED[_lemma] = _RELEASED
+# "wrote to the board that ...", "wrote Ann Lee, the chair, that ...", "wrote the local paper that ...": whom
+# it was written to, then the clause.
+_READERS = (
+    r"(?:(?:the|a|an|his|her|their|its)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:newspaper|paper|magazine|editors?"
+    r"|board|committee|council|judge|court|lawmakers|senators?|members|colleagues|supporters|followers|donors"
+    r"|employees|staff|students|parents|readers|voters|residents|officials)"
+)
+WRITE_TO = re.compile(
+    r"[ \t]+(?:to[ \t]+(?:(?:the|a|an|his|her|their|its)[ \t]+)?(?:[\w.'’&-]+[ \t]+){0,4}?[\w.'’&-]+"
+    r"|(?:[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,4}|" + _READERS + r"))"
+    r"(?:[ \t\xa0]*,[^,\"“”;]{1,60},)?[ \t\xa0]*that(?=[ \t])"
+)
+CLAUSE_REQUIRED["write"] = re.compile(_RELEASED.pattern + "|" + WRITE_TO.pattern)
 _VICTORY = (
     r"(?:[ \t]+\S+){0,4}?[ \t]+(?:victory|victories|win|wins|title|prize|credit|seat|nomination|lead"
     r"|delegates|percent|spot|place|state|states)\b"

@@ -26,7 +26,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "comment": ("commented",),
     "quote": ("quoted",),
     "release": ("released",),
-    "question": ("questioned", "questioning"),
+    "question": ("questioned", "questioning", "question"),
     "continue": ("continued", "continues"),
     "go": (),
     "read": ("reads", "read"),
@@ -313,7 +313,7 @@ BARE_SPEAKER_PLURALS = _words(
     """police officials authorities prosecutors investigators analysts experts aides officers witnesses
     organizers organisers residents critics supporters opponents economists researchers scientists lawmakers
     regulators observers diplomats doctors lawyers attorneys activists protesters strategists historians
-    advocates leaders executives spokesmen negotiators"""
+    advocates leaders executives spokesmen negotiators forecasters respondents insiders pollsters people"""
 )
 
 # Plural records that "say" or "suggest" something without an article: "early tallies suggested", "surveys

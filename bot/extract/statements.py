@@ -429,7 +429,7 @@ def analyse(
                 continue
             doc = _DOC_SENT.search(text, max(ss, c.start() - 90), c.start())
             if doc is not None:
-                dsubj = _left_subject(text, ms, doc.start(), ss)
+                dsubj = _left_subject(text, ms, doc.start(), ss) or np_subject(text, ss, doc.start())
                 if dsubj is not None and (dsubj.kind != "pron" or doc.start() - dsubj.end < 12):
                     # "Lee issued a statement Tuesday saying ...": what the statement says is Lee's.
                     found[:] = [f for f in found if f[1].start() != doc.start()]
@@ -548,11 +548,18 @@ def analyse(
                     if j > 0:
                         rel_ends[c.start()] = j
                 continue
+        if form == "question" and at == c.start() and before_word != "still":
+            continue  # the noun ("the question of ..."); the verb after "continued to", "still"
         if form == "say" and before_word in _SAY_NOUN_BEFORE:
             continue  # "keeps the final say over", "have a say in": the noun
         if form == "note" and not (before_word.endswith("s") or before_word in _PLURAL_SUBJECT_BEFORE):
             continue  # "a bank note": the noun ("experts note" is the verb)
         owner = text[max(ss, c.start() - 3) : c.start()].rstrip().endswith(("’s", "'s"))
+        if form in ("call", "calls") and (owner or before_word in _POSSESSIVES):
+            o = _owner_mention(text, ms, c.start()) if cx.CALL_FOR.match(text, c.end(), se) else None
+            if o is not None:
+                found.append(("left", c, o))  # "joined Lee's call for an audit", "renewed its calls for"
+            continue
         if form in lx.NOUNISH_FORMS and (
             owner or before_word in lx.CUE_FORMS or _word_after(text, c.end(), se) in _AUX
         ):
@@ -1089,6 +1096,19 @@ _ABSOLUTE_ING = re.compile(r"\b([A-Za-z]+)[ \t]+[a-z]+ing\b")
 
 
 _CHARGED_AUX = frozenset("is are was were been be being".split())
+_POSSESSIVES = frozenset("his her its their".split())
+
+
+def _owner_mention(text: str, ms: list[Span], at: int) -> Span | None:
+    """The mention owning the noun at ``at``: "Lee's call", "her call" (the possessive right before it)."""
+    before = [m for m in ms if m.end <= at and not m.quoted]
+    if not before:
+        return None
+    m = before[-1]
+    if text[m.end : at].strip() in ("", "’s", "'s"):
+        return m
+    # "Lee renewed her calls for": the possessive pronoun is the sentence's last person or body before it.
+    return m if text[at - 6 : at].split()[-1:] and text[at - 6 : at].split()[-1] in _POSSESSIVES else None
 _CHARGE_END = re.compile(r",|[ \t](?:after|before|in[ \t]+\d|and[ \t]+(?:has|was|is|faces))\b")
 _ASKED_TO = re.compile(r"[ \t]+(?=to[ \t]+[a-z]+)")
 _WINNER = re.compile(r"[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:winner|victor)\b")
@@ -1225,7 +1245,7 @@ _VERB_S = frozenset(
     "allows lets helps makes forces requires wants needs gives keeps leaves expects encourages permits"
     .split()
 )
-_BARE_QUANTIFIERS = frozenset("others some many most".split())
+_BARE_QUANTIFIERS = frozenset("others some many most another".split())
 _NP_CUT = re.compile(r"[,;:()\"“”—–]|''|\s-\s")
 
 
@@ -1250,7 +1270,24 @@ def _relative_subject(text: str, ss: int, cue: int, ms: list[Span]) -> tuple[Spa
         if m.end < at:
             break
     np = np_subject(text, ss, at)
+    if np is None and not w.group(1):
+        np = _antecedent_after_link(text, ss, at)
     return (np, bool(w.group(1))) if np is not None else None
+
+
+# "including some who warned", "echoing engineers who say", "from pilots who argue": the antecedent of a
+# restrictive "who" starts after the word linking it to the sentence.
+_ANTECEDENT_LINK = re.compile(
+    r"(?:^|[ \t,])(?:[a-z]{2,}ing|among|from|with|by|for|like|are|were|is|was|and|or)[ \t]+"
+    r"((?:[\w'’-]+[ \t]+){0,3}?[\w'’-]+)[ \t]*$"
+)
+
+
+def _antecedent_after_link(text: str, ss: int, at: int) -> Span | None:
+    m = _ANTECEDENT_LINK.search(text, max(ss, at - 50), at)
+    if m is None:
+        return None
+    return _np_from_words(text, m.start(1), at, text[m.start(1) : at].split())
 
 
 _INTRO_PARTICIPLE = re.compile(
@@ -1389,7 +1426,12 @@ def _np_from_words(text: str, start: int, cue: int, words: list[str]) -> Span | 
     plain_head = _modified_plural(lows) if len(words) > 1 else ""
     if first.lower() not in _NP_FIRST and not first[:1].isupper() and not bare and not plain_head:
         return None
-    if any(w in _NP_STOP or w in _VERB_S for w in lows) or any(w in lx.CUE_FORMS for w in lows):
+    # "That official said": a demonstrative opening the sentence points back to someone named before.
+    opens = len(words) > 1 and first in ("That", "This")
+    opens = opens and _last_char(text, max(0, start - 5), start) in "\n.!?”"
+    checked = lows[1:] if opens else lows
+    verbs = any(w in lx.CUE_FORMS and w != "question" for w in lows)  # "the question" is a noun here
+    if verbs or any(w in _NP_STOP or w in _VERB_S for w in checked):
         return None  # "The employer allows workers who ask": a clause, not a subject
     head = plain_head or lows[-1]
     if len(words) == 1 and head in _BARE_QUANTIFIERS:
@@ -1424,6 +1466,9 @@ _SAID_AMOUNT_ABOUT = re.compile(
 )
 
 
+_QUOTE_IN = re.compile(r"[\"“]")
+
+
 def _after_cue(text: str, pos: int, right: int, lemma: str) -> int:
     ab = cx.ABOUT.match(text, pos, right) if lemma in ("talk", "speak") else None
     if ab:
@@ -1445,6 +1490,10 @@ def _after_cue(text: str, pos: int, right: int, lemma: str) -> int:
         if f:
             return f.end()  # "called for the overthrow of ...": what was called for
     that = cx.that_possible(text, pos, right)
+    if lemma == "write" and that and not _QUOTE_IN.search(text, pos, right):
+        w = cx.WRITE_TO.match(text, pos, right)
+        if w:
+            return w.end()  # a clause with a quotation in it is taken, "that" and all, with the quotation
     m = (cx.THAT.match(text, pos, right) if that else None) or cx.TO_WHOM.match(text, pos, right)
     if m:
         return m.end()
