@@ -1113,7 +1113,7 @@ _CHARGE_END = re.compile(r",|[ \t](?:after|before|in[ \t]+\d|and[ \t]+(?:has|was
 _ASKED_TO = re.compile(r"[ \t]+(?=to[ \t]+[a-z]+)")
 _WINNER = re.compile(r"[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:winner|victor)\b")
 _CHARGED_WITH = re.compile(r"[ \t]+(of|with)\b")
-# A written or posted message whose participle carries what it says: "sent a letter this week urging".
+# A written or posted message whose participle carries what it says: "mailed a note on Friday urging".
 _DOC_SENT = re.compile(
     r"\b(?:sent|issued|released|published|posted|put[ \t]+out|fired[ \t]+(?:off|back)|circulated|filed)"
     r"(?:[ \t]+out)?[ \t]+(?:(?:a|an|two|several|their|his|her|its|joint)[ \t]+)?(?:[\w$-]+[ \t]+){0,3}?"
