@@ -1658,6 +1658,22 @@ _CHANT_BEFORE = re.compile(
     r"|(?:cries|shouts|calls)[ \t]+of)[ \t]*[,:]?[ \t]*$"
 )
 _VERB_COLON = re.compile(r"(?:[ \t]+[a-z][\w’'-]*){1,5}[ \t]*")
+_CHANTER_GAP = re.compile(r"(?:[ \t]+(?:[a-z]+ly|then|again|also|back))*[ \t]+")
+
+
+def _chanter(text: str, head_start: int, head: str, ms: list[Span]) -> Span | None:
+    """Who is written right before a chant verb ('Ann Lee loudly chanted', 'dockers chanted'), or None."""
+    verb = _CHANT_BEFORE.search(head)
+    if verb is None or not head[verb.start() : verb.start() + 5].lower().startswith("chant"):
+        return None
+    at = head_start + verb.start()
+    for m in reversed(ms):
+        if m.end <= at:
+            if _CHANTER_GAP.fullmatch(text, m.end, at) is not None:
+                return m if m.kind != "pron" and not m.quoted else None
+            break
+    np = np_subject(text, head_start, at)  # 'Outside, dockers chanted': the crowd as written
+    return np if np is not None and len(np.text.split()) <= 3 else None
 
 
 def leftover(
@@ -1678,9 +1694,10 @@ def leftover(
         or (("read" in head or "saying" in head) and _SIGN_WORDS.search(head))
     ):
         # 'the crowd broke into chants of “...”', 'fans were heard chanting “...”': the chant itself is the
-        # statement, whoever the verb's subject is.
+        # statement. Its speaker is only a name or description right before the verb ('Lee chanted');
+        # otherwise nobody, never the sentence's or the last speaker (a crowd's words are not the mayor's).
         at = (q.open_at, q.open_at)
-        return Statement(spans, None, None, at, direct=True, from_subject=True, passages=[q])
+        return Statement(spans, _chanter(text, head_start, head, ms), None, at, direct=True, passages=[q])
     if _LABEL_HEAD.fullmatch(head) or _BYLINE_HEAD.search(head):
         # 'HARBOUR NEWS—“Pier to close,” by the Courier's Ann Lee: “...”': a newsletter item's title and the
         # excerpt of the article it points to, nobody's statements.

@@ -665,3 +665,20 @@ def test_a_possessive_in_the_role_before_the_speaker_is_not_a_closing_quotation_
     whole = "The pier will stay open all winter, whatever happens … That is certain."
     assert join_pieces(text, q.spans) == whole
     assert q.speaker == "Ed Lund" and q.cue == "told" and q.direct
+
+
+def test_a_crowds_chant_is_never_given_to_the_last_speaker() -> None:
+    text = (
+        "Mayor Ann Orr said the pier would stay shut until spring.\n\n"
+        "“We cannot rush the repairs,” Orr told reporters."
+        " Outside, dockers chanted “Open it now!” as she left."
+    )
+    q = find(text, "Open it now")
+    assert q.direct and q.speaker is None
+    assert find(text, "rush the repairs").speaker == "Ann Orr"
+    # Someone named right before the verb is the chanter.
+    text = (
+        "The rally in Veldt went on late.\n\n"
+        "Union leader Ilse Varga loudly chanted “Open it now!” at the gate."
+    )
+    assert find(text, "Open it now").speaker == "Ilse Varga"
