@@ -47,6 +47,7 @@ _AUX = frozenset(
 )
 _MARKS = frozenset("\"“”„‟«»‹›'‘’")
 _CLOSERS = frozenset("\"”’'»›“")
+_CLOSER_TUPLE = tuple(_CLOSERS)  # for str.endswith
 _QUOTE_START = re.compile(r"[ \t]*[\"“‘'«„‹]")
 _DASH_TAIL = re.compile(r"[ \t]*[—–―-]{1,2}[ \t]*")
 _COLON_HEAD = re.compile(r"[ \t]*:[ \t]*$")
@@ -248,6 +249,13 @@ def _word_before(text: str, lo: int, pos: int) -> str:
     return text[k:j].lower()
 
 
+def _gap_fits(text: str, gap: str, end: int, cue_start: int) -> bool:
+    """Whether the gap text[end:cue_start] (``gap``) lets the mention ending at ``end`` head the cue."""
+    if not gap.strip(" \t,") and gap.count(",") < 2:
+        return True
+    return cx.GAP.fullmatch(text, end, cue_start) is not None
+
+
 def _left_subject(text: str, ms: list[Span], cue_start: int, floor: int) -> Span | None:
     tries = 0
     found: Span | None = None
@@ -260,6 +268,13 @@ def _left_subject(text: str, ms: list[Span], cue_start: int, floor: int) -> Span
         tries += 1
         if m.possessive or m.quoted:
             continue
+        gap = text[m.end : cue_start]
+        role_case = found is None and m.kind == "desc" and m.entity_kind == "organisation"
+        # A mention the gap grammar does not join to the cue can be neither the subject nor a blocker (that
+        # needs the gap too): test it first, the checks below are dearer. A role noun may still join it.
+        fits = role_case or _gap_fits(text, gap, m.end, cue_start)
+        if not fits:
+            continue
         lo = max(floor, m.start - 12)
         if text.find("of", lo, m.start) >= 0 and _RESIDENCE.search(text, lo, m.start):
             continue  # "Ann Lee, 59, of Dunmore, Pa., said": where the speaker lives, not the speaker
@@ -269,8 +284,7 @@ def _left_subject(text: str, ms: list[Span], cue_start: int, floor: int) -> Span
         if _word_before(text, floor, _np_start(text, m.start)) in _NOT_SUBJECT_AFTER:
             blocked = blocked or (found is None and bool(cx.GAP.fullmatch(text, m.end, cue_start)))
             continue
-        gap = text[m.end : cue_start]
-        if found is None and m.kind == "desc" and m.entity_kind == "organisation":
+        if role_case:
             r = _ROLE_AFTER.match(text, m.end, cue_start)
             if r and r.group(1).lower() in lx.ROLE_NOUNS and cx.GAP.fullmatch(text, r.end(), cue_start):
                 # "The ministry spokeswoman said": the person, not the ministry.
@@ -278,7 +292,8 @@ def _left_subject(text: str, ms: list[Span], cue_start: int, floor: int) -> Span
                 words = m.role_words | {m.role, role}
                 m = Span(m.start, r.end(), "desc", text[m.start : r.end()], role=role, role_words=words)
                 gap = text[m.end : cue_start]
-        if (not gap.strip(" \t,") and gap.count(",") < 2) or cx.GAP.fullmatch(text, m.end, cue_start):
+            fits = _gap_fits(text, gap, m.end, cue_start)
+        if fits:
             if found is None:
                 found = m
                 if not _BARE_COMMA.fullmatch(text, m.end, cue_start):
@@ -373,10 +388,19 @@ def _has_words(text: str, p: Piece, n: int) -> bool:
     return len(text[p[0] : p[1]].split(None, n - 1)) >= n
 
 
+def _one_word(text: str, p: Piece) -> bool:
+    """Whether text[p] is one word, without splitting all of a long content."""
+    return len(text[p[0] : p[1]].split(None, 1)) == 1
+
+
 def _form(c: re.Match[str]) -> str:
     """The cue as written, its blanks made single spaces ("pointed  out" is "pointed out")."""
     g = c.group()
     return g if " " not in g and "\t" not in g else " ".join(g.split())
+
+
+# The forms whose reading depends on an owner before them ("Lee's call for", "the union's demands").
+_OWNED_FORMS = frozenset(("call", "calls")) | lx.NOUNISH_FORMS
 
 
 def analyse(
@@ -396,38 +420,39 @@ def analyse(
     pas_starts: dict[int, int] = {}  # "was first reported by X": the attribution starts at the auxiliary
     win_parts: dict[int, tuple[int, int, int]] = {}  # "X was declared the winner": subject, aux, end
     for c in cues:
+        cs, ce = c.span()
         form = _form(c)
+        lemma = lx.CUE_FORMS.get(form)
         if form.startswith(("according", "According")):
-            src = next((m for m in ms if m.start == c.end()), None)
+            src = next((m for m in ms if m.start == ce), None)
             found.append(("acc", c, src))
             continue
-        if lx.CUE_FORMS.get(form) in ("speak", "talk") and not cx.ABOUT.match(text, c.end(), se):
+        if lemma in ("speak", "talk") and not cx.ABOUT.match(text, ce, se):
             continue  # "spoke to reporters", "when he speaks": speech, but not a statement of anything
-        before_word = _word_before(text, ss, c.start())
+        before_word = _word_before(text, ss, cs)
         if form.split(" ", 1)[0].endswith("ing"):
-            prog = _PROGRESSIVE_ADV.search(text, max(ss, c.start() - 40), c.start())
+            prog = _PROGRESSIVE_ADV.search(text, max(ss, cs - 40), cs)
             if before_word in _PROGRESSIVE or prog is not None:
                 # "Clinton is calling for ...", "Lee is also asking ...": a finite verb after all.
-                subj = _left_subject(text, ms, c.start(), ss)
-                lemma = lx.CUE_FORMS.get(form)
+                subj = _left_subject(text, ms, cs, ss)
                 if subj is None and (lemma in _NP_CUES or lemma in _NP_VERB_CUES) and _word_after(
-                    text, c.end(), se
+                    text, ce, se
                 ) not in ("", "in"):
-                    subj = np_subject(text, ss, c.start())  # "Ferry captains are questioning ..."
+                    subj = np_subject(text, ss, cs)  # "Ferry captains are questioning ..."
                 if subj is not None:
                     found.append(("left", c, subj))
                 continue
-            subj = next((m for m in reversed(ms) if m.end <= c.start()), None)
+            subj = next((m for m in reversed(ms) if m.end <= cs), None)
             if (
                 subj is not None
-                and not text[subj.end : c.start()].strip()
+                and not text[subj.end : cs].strip()
                 and subj.kind != "pron"
                 and not subj.possessive
                 and _with_before(text, ss, _np_start(text, subj.start), _SCENE_WORDS)
             ):
                 found.append(("left", c, subj))  # "..., with Lee calling for a recount"
                 continue
-            doc = _DOC_SENT.search(text, max(ss, c.start() - 90), c.start())
+            doc = _DOC_SENT.search(text, max(ss, cs - 90), cs)
             if doc is not None:
                 dsubj = _left_subject(text, ms, doc.start(), ss) or np_subject(text, ss, doc.start())
                 if dsubj is not None and (dsubj.kind != "pron" or doc.start() - dsubj.end < 12):
@@ -435,12 +460,12 @@ def analyse(
                     found[:] = [f for f in found if f[1].start() != doc.start()]
                     found.append(("left", c, dsubj))
                     continue
-            near_with = "with" in text[max(ss, c.start() - 70) : c.start()]
-            np = _with_np(text, ss, c.start()) if near_with else None
+            near_with = text.find("with", max(ss, cs - 70), cs) >= 0
+            np = _with_np(text, ss, cs) if near_with else None
             if np is not None:
                 found.append(("left", c, np))  # "..., with each candidate questioning ..."
                 continue
-            share = _WITH_SHARE.search(text, max(ss, c.start() - 60), c.start())
+            share = _WITH_SHARE.search(text, max(ss, cs - 60), cs)
             if share is not None:
                 # "..., with 40 percent saying ...", "with two in 10 saying": a share of those polled.
                 a, b = share.start(1), share.end(1)
@@ -448,132 +473,136 @@ def analyse(
                 span.entity_kind = "group"
                 found.append(("left", c, span))
                 continue
-            pre = text[ss : c.start()].rstrip().rstrip("\"”’'")
+            pre = text[ss : cs].rstrip().rstrip("\"”’'")
             k = pre.rfind(" ")
             last = pre[k + 1 :]
             if k > 0 and (last in _ING_ADVERBS or last.endswith("ly") and last.isalpha() and last.islower()):
                 # "..., eventually saying ...", "after initially saying ...": an adverb before the participle.
                 pre = pre[:k].rstrip()
                 before_word = _word_before(text, ss, ss + len(pre))
-                ing_starts[c.start()] = ss + k
+                ing_starts[cs] = ss + k
             dash = pre.endswith(("—", "–", " -", "--")) and not any(f[0] == "acc" for f in found)
             if pre.endswith(",") or dash or before_word in ("while", "by", "before", "after"):
                 found.append(("ing", c, None))
             elif before_word == "and" and found and found[-1][0] == "ing":
                 found.append(("ing", c, None))  # "..., criticizing A and calling for B": two statements
-            elif before_word == "and" and _PRIOR_PARTICIPLE.search(text, max(ss, c.start() - 90), c.start()):
+            elif before_word == "and" and _PRIOR_PARTICIPLE.search(text, max(ss, cs - 90), cs):
                 found.append(("ing", c, None))  # "ended by thanking A and urging B": the second is said
             continue
         if form in ("asked", "Asked") and before_word in _ASKED_BEFORE and (
-            before_word or not text[ss : c.start()].strip()
+            before_word or not text[ss : cs].strip()
         ):
-            q = _ASKED_Q.match(text, c.end(), se)
+            q = _ASKED_Q.match(text, ce, se)
             if q is None and before_word in _CHARGED_AUX and c is cues[0]:
-                q = _ASKED_TO.match(text, c.end(), se)  # "Lee was asked to name one law he passed"
+                q = _ASKED_TO.match(text, ce, se)  # "Lee was asked to name one law he passed"
             if q is not None:
                 # "Asked whether he would run, Lee said no": the question is a statement with no known asker.
                 j = text.find(",", q.end(), se)
-                asked_ends[c.start()] = j if j > 0 else se
+                asked_ends[cs] = j if j > 0 else se
                 if q.re is _ASKED_TO:
-                    by = text.find(" by ", q.end(), asked_ends[c.start()])
+                    by = text.find(" by ", q.end(), asked_ends[cs])
                     if by > 0:
-                        asked_ends[c.start()] = by  # "asked to keep them by the committee": the asker
+                        asked_ends[cs] = by  # "asked to keep them by the committee": the asker
                 found.append(("q", c, None))
             continue
-        passive = form.endswith("ed") and _word_after(text, c.end(), se) == "by"
-        gap_at = text.rfind(" ", ss, c.start() - 1)
+        passive = form.endswith("ed") and _word_after(text, ce, se) == "by"
+        gap_at = text.rfind(" ", ss, cs - 1)
         if passive and before_word in _FIRST_WORDS and _word_before(text, ss, gap_at) == "as":
             before_word = "as"  # "as first reported by the Gazette"
-            pas_starts[c.start()] = gap_at
+            pas_starts[cs] = gap_at
         if passive and before_word == "as":
             # "As reported by the Gazette, ...": an attribution like "according to".
-            by = text.find("by", c.end(), se) + 3
+            by = text.find("by", ce, se) + 3
             src = next((m for m in ms if by <= m.start <= by + 4), None)
             if src is not None:
                 found.append(("acc", c, src))
             continue
-        if passive and lx.CUE_FORMS.get(form) in _PASSIVE_REPORT:
-            aux = _PASSIVE_AUX.search(text, max(ss, c.start() - 40), c.start())
-            by = text.find("by", c.end(), se) + 3
+        if passive and lemma in _PASSIVE_REPORT:
+            aux = _PASSIVE_AUX.search(text, max(ss, cs - 40), cs)
+            by = text.find("by", ce, se) + 3
             src = next((m for m in ms if by <= m.start <= by + 4), None)
             if aux is not None and src is not None:
                 # "The merger was first reported by the Gazette": the subject is what the Gazette said.
                 found.append(("pas", c, src))
-                pas_starts[c.start()] = aux.start()
+                pas_starts[cs] = aux.start()
                 continue
         if form in ("declared", "announced") and before_word in _CHARGED_AUX and c is cues[0]:
-            win = _WINNER.match(text, c.end(), se)
-            subj = _left_subject(text, ms, c.start(), ss) if win is not None else None
+            win = _WINNER.match(text, ce, se)
+            subj = _left_subject(text, ms, cs, ss) if win is not None else None
             if win is not None and subj is not None:
                 # "Lee was declared the winner in Ohio": the subject and the title given are the statement.
                 j = text.find(",", win.end(), se)
-                win_parts[c.start()] = (subj.start, text.rfind(" ", ss, c.start() - 1), j if j > 0 else se)
+                win_parts[cs] = (subj.start, text.rfind(" ", ss, cs - 1), j if j > 0 else se)
                 found.append(("win", c, None))
                 continue
         if form in ("accused", "charged") and before_word in _CHARGED_AUX and c is cues[0]:
-            after = _CHARGED_WITH.match(text, c.end(), se)
+            after = _CHARGED_WITH.match(text, ce, se)
             if after is not None and after.group(1) == ("of" if form == "accused" else "with"):
                 # "Lee was charged with fraud", "is accused of bribery": an accusation nobody is named for.
                 j = _CHARGE_END.search(text, after.end(), se)
-                asked_ends[c.start()] = j.start() if j else se
+                asked_ends[cs] = j.start() if j else se
                 found.append(("q", c, None))
                 continue
-        at = c.start()
+        at = cs
         if before_word == "to" and not passive:
             cont = _CONTINUED_TO.search(text, max(ss, at - 30), at)
             if cont is not None:
                 # "Lee continued to insist that ...": the subject is before "continued".
                 at = cont.start()
                 before_word = _word_before(text, ss, at)
-        if at == c.start() and (before_word in lx.PASSIVE_BEFORE or passive):
+        if at == cs and (before_word in lx.PASSIVE_BEFORE or passive):
             continue  # "was told", "to say", "the sources cited by Reuters"
-        if form.endswith(("ed", "en")) and _INTRO_PARTICIPLE.fullmatch(text, ss, c.start()):
+        if (
+            form.endswith(("ed", "en"))
+            and text[ss] in _INTRO_FIRST
+            and _INTRO_PARTICIPLE.fullmatch(text, ss, cs)
+        ):
             continue  # "In a statement released Thursday, ...": the participle describes the statement
         if (
             form == "called"
             and before_word in lx.NAMED_THINGS
-            and _INDEFINITE_NP.search(text, max(ss, c.start() - 60), c.start())
-            and not cx.CALL_FOR.match(text, c.end(), se)
+            and _INDEFINITE_NP.search(text, max(ss, cs - 60), cs)
+            and not cx.CALL_FOR.match(text, ce, se)
         ):
             continue  # "a group called Citizens for Lee": a name, not a statement
-        if "who" in text[max(ss, c.start() - 30) : c.start()]:
-            rel = _relative_subject(text, ss, c.start(), ms)
+        if text.find("who", max(ss, cs - 30), cs) >= 0:
+            rel = _relative_subject(text, ss, cs, ms)
             if rel is not None:
                 subj, comma = rel
                 found.append(("left", c, subj))
-                relative.add(c.start())
+                relative.add(cs)
                 if comma:
                     # ", who said X, ...": the relative clause ends at the next comma.
-                    j = text.find(",", c.end(), se)
+                    j = text.find(",", ce, se)
                     if j > 0:
-                        rel_ends[c.start()] = j
+                        rel_ends[cs] = j
                 continue
-        if form == "question" and at == c.start() and before_word != "still":
+        if form == "question" and at == cs and before_word != "still":
             continue  # the noun ("the question of ..."); the verb after "continued to", "still"
         if form == "say" and before_word in _SAY_NOUN_BEFORE:
             continue  # "keeps the final say over", "have a say in": the noun
         if form == "note" and not (before_word.endswith("s") or before_word in _PLURAL_SUBJECT_BEFORE):
             continue  # "a bank note": the noun ("experts note" is the verb)
-        owner = text[max(ss, c.start() - 3) : c.start()].rstrip().endswith(("’s", "'s"))
+        owner = form in _OWNED_FORMS and text[max(ss, cs - 3) : cs].rstrip().endswith(("’s", "'s"))
         if form in ("call", "calls") and (owner or before_word in _POSSESSIVES):
-            o = _owner_mention(text, ms, c.start()) if cx.CALL_FOR.match(text, c.end(), se) else None
+            o = _owner_mention(text, ms, cs) if cx.CALL_FOR.match(text, ce, se) else None
             if o is not None:
                 found.append(("left", c, o))  # "joined Lee's call for an audit", "renewed its calls for"
             continue
         if form in lx.NOUNISH_FORMS and (
-            owner or before_word in lx.CUE_FORMS or _word_after(text, c.end(), se) in _AUX
+            owner or before_word in lx.CUE_FORMS or _word_after(text, ce, se) in _AUX
         ):
             continue  # "the union's demands would make ...": a noun
-        inv = form in lx.INVERTABLE and lx.CUE_FORMS.get(form) != "tell"
-        if inv and _last_char(text, ss, c.start()) == ",":
+        inv = form in lx.INVERTABLE and lemma != "tell"
+        if inv and _last_char(text, ss, cs) == ",":
             # "..., noted Dana Chin.": the attribution closes the sentence, whatever noun stands before it.
-            r = _right_subject(text, ms, c.end(), se)
-            first = next((m for m in ms if m.start >= c.end()), None)
+            r = _right_subject(text, ms, ce, se)
+            first = next((m for m in ms if m.start >= ce), None)
             if (
                 r is not None
                 and first is not None
                 and first.kind == "name"
-                and not text[c.end() : first.start].strip()
+                and not text[ce : first.start].strip()
                 and (_CLOSES.match(text, r.end, se) or _CLOSING_APPOSITIVE.match(text, r.end, se))
             ):
                 found.append(("right", c, r))
@@ -582,8 +611,7 @@ def analyse(
         if subj is not None:
             found.append(("left", c, subj))
             continue
-        np_lemma = lx.CUE_FORMS.get(form)
-        if np_lemma in _NP_CUES or np_lemma in _NP_VERB_CUES and form not in lx.NOUNISH_FORMS:
+        if lemma in _NP_CUES or lemma in _NP_VERB_CUES and form not in lx.NOUNISH_FORMS:
             np = np_subject(text, ss, at)
             if np is not None:
                 found.append(("left", c, np))
@@ -592,14 +620,14 @@ def analyse(
             # "X criticized A and said B": the speaker is the sentence's subject.
             found.append(("ing", c, None))
             continue
-        aux = _AND_AUX.search(text, max(ss, c.start() - 60), c.start())
+        aux = _AND_AUX.search(text, max(ss, cs - 60), cs)
         if aux is not None and not form.endswith("ing"):
             # "X questions A and has called for B", "... but has also said B".
             found.append(("ing", c, None))
-            ing_starts[c.start()] = aux.start()
+            ing_starts[cs] = aux.start()
             continue
-        if form in lx.INVERTABLE and _last_char(text, ss, c.start()) in _OPEN_ENDERS:
-            subj = _right_subject(text, ms, c.end(), se)
+        if form in lx.INVERTABLE and _last_char(text, ss, cs) in _OPEN_ENDERS:
+            subj = _right_subject(text, ms, ce, se)
             if subj is not None and subj.kind == "pron" and _word_after(text, subj.end, se):
                 subj = None  # "Lund, ..., said she would go": the pronoun begins what was said
             if (
@@ -622,18 +650,18 @@ def analyse(
                 form in ("say", "says", "said")
                 or before_word not in ("who", "that", "which")
                 # "the tolls proposed during the last board": a participle modifying a noun
-                and _word_after(text, c.end(), se) not in _REDUCED_RELATIVE_NEXT
+                and _word_after(text, ce, se) not in _REDUCED_RELATIVE_NEXT
             )
             # '"...," said the man': the quotation is the statement (but not a quoted title in an appositive)
             and not (
-                text[ss:at].rstrip(" \t,").endswith(tuple(_CLOSERS))
+                text[ss:at].rstrip(" \t,").endswith(_CLOSER_TUPLE)
                 and (
                     text[ss:at].lstrip()[:1] in _MARKS
                     or form == "said"
-                    and _word_after(text, c.end(), se) in _ARTICLES
+                    and _word_after(text, ce, se) in _ARTICLES
                 )
             )
-            and text[c.end() : c.end() + 1] != ","
+            and text[ce : ce + 1] != ","
             and not text[max(ss, at - 12) : at].rstrip().endswith("those who")
         ):
             # "Lund -- co-author of a book on the bay, its ports and dredging -- said": the sentence's opening
@@ -643,37 +671,40 @@ def analyse(
                 found.append(("left", c, subj))
     if not found:
         return []
-    found.sort(key=lambda f: f[1].start())
+    if len(found) > 1:
+        found.sort(key=lambda f: f[1].start())
 
     # Attribution regions (speaker through cue), to bound the contents of neighbours.
     regions: list[Piece] = []
     for kind, c, subj in found:
+        cs, ce = c.span()
         if kind == "left" and subj is not None:
-            regions.append((subj.start, c.end()))
+            regions.append((subj.start, ce))
         elif kind == "right" and subj is not None:
-            regions.append((c.start(), subj.end))
+            regions.append((cs, subj.end))
         elif kind == "acc":
-            end = _np_end(text, c.end(), se, subj)
-            regions.append((pas_starts.get(c.start(), c.start()), end))
+            end = _np_end(text, ce, se, subj)
+            regions.append((pas_starts.get(cs, cs), end))
         elif kind == "pas":
-            regions.append((pas_starts[c.start()], _np_end(text, c.end(), se, subj)))
+            regions.append((pas_starts[cs], _np_end(text, ce, se, subj)))
         elif kind == "q":
-            regions.append((c.start(), asked_ends[c.start()]))
+            regions.append((cs, asked_ends[cs]))
         else:
-            regions.append((ing_starts.get(c.start(), c.start()), c.end()))
+            regions.append((ing_starts.get(cs, cs), ce))
 
     # "X said Y had asked Z": the inner attribution is part of X's statement, and a statement of its own
     # only when its verb is plainly speech.
-    nested = {
-        j
-        for k, (kind, c, _) in enumerate(found)
-        if kind == "left"
-        for j in range(k + 1, len(found))
-        if found[j][0] == "left"
-        and regions[j][0] >= regions[k][1]
-        and _nested(text, regions[k][1], regions[j][0])
-    }
-    if len(found) > 1:
+    nested: set[int] = set()
+    if len(found) > 1:  # a lone attribution has nothing to nest in
+        nested = {
+            j
+            for k, (kind, c, _) in enumerate(found)
+            if kind == "left"
+            for j in range(k + 1, len(found))
+            if found[j][0] == "left"
+            and regions[j][0] >= regions[k][1]
+            and _nested(text, regions[k][1], regions[j][0])
+        }
         # "X says A, but also B, what she calls “C”": a naming inside another's statement is part of it.
         nested.update(
             j
@@ -687,34 +718,38 @@ def analyse(
     out: list[Statement] = []
     for k, (kind, c, subj) in enumerate(found):
         ra, rb = regions[k]
-        if k in nested and lx.CUE_FORMS.get(_form(c)) not in _NEST_KEEP:
-            continue
-        left_bound = max([ss] + [r[1] for r in regions[:k] if r[1] <= ra])
-        right_bound = min(
-            [se, rel_ends.get(c.start(), se)]
-            + [
-                r[0]
-                for j, r in enumerate(regions[k + 1 :], k + 1)
-                if r[0] >= rb and not (kind == "left" and j in nested)
-            ]
-        )
+        cs, ce = c.span()
         cue = _form(c)
+        if k in nested and lx.CUE_FORMS.get(cue) not in _NEST_KEEP:
+            continue
+        if len(found) == 1:  # the usual case: only the sentence (or a relative clause) bounds it
+            left_bound, right_bound = ss, min(se, rel_ends.get(cs, se))
+        else:
+            left_bound = max([ss] + [r[1] for r in regions[:k] if r[1] <= ra])
+            right_bound = min(
+                [se, rel_ends.get(cs, se)]
+                + [
+                    r[0]
+                    for j, r in enumerate(regions[k + 1 :], k + 1)
+                    if r[0] >= rb and not (kind == "left" and j in nested)
+                ]
+            )
         lemma = lx.CUE_FORMS.get(cue, cue)
         if kind == "q":
-            q = _ASKED_Q.match(text, c.end(), rb) or _CHARGED_WITH.match(text, c.end(), rb)
-            p = trim(text, q.end() if q else c.end(), rb)
+            q = _ASKED_Q.match(text, ce, rb) or _CHARGED_WITH.match(text, ce, rb)
+            p = trim(text, q.end() if q else ce, rb)
             if _has_words(text, p, 2):
                 out.append(Statement([p], None, cue, (ra, ra)))
             continue
         if kind == "win":
-            a, aux, b = win_parts[c.start()]
-            pieces = [trim(text, a, aux), trim(text, c.end(), min(b, right_bound))]
-            out.append(Statement(pieces, None, cue, (aux, c.end())))
+            a, aux, b = win_parts[cs]
+            pieces = [trim(text, a, aux), trim(text, ce, min(b, right_bound))]
+            out.append(Statement(pieces, None, cue, (aux, ce)))
             continue
         if kind == "pas":
             k = max(text.rfind(ch, left_bound, ra) for ch in ",;:(")
             p = trim(text, max(left_bound, k + 1), ra)
-            if _words(text, p) >= 2:
+            if _has_words(text, p, 2):
                 out.append(Statement([p], subj, cue, (ra, rb)))
             continue
         if kind == "acc":
@@ -723,13 +758,13 @@ def analyse(
                 out.append(st)
             continue
         if kind == "ing":
-            if text[c.end() : se].strip() == ":":
+            if text[ce:se].strip() == ":":
                 out.append(Statement([], None, cue, (ra, rb), from_subject=True, pending=True))
                 continue
-            if not _svo_ok(text, lemma, c.end(), right_bound):
+            if not _svo_ok(text, lemma, ce, right_bound):
                 continue
-            right_bound = _subordinate_end(text, ss, -1, c.end(), right_bound)
-            a = _after_cue(text, c.end(), right_bound, lemma)
+            right_bound = _subordinate_end(text, ss, -1, ce, right_bound)
+            a = _after_cue(text, ce, right_bound, lemma)
             e = _content_end(text, a, right_bound, lemma)
             for g in _AND_ING.finditer(text, a, e):
                 if not _in_quotation(text, a, g.start()):
@@ -751,7 +786,7 @@ def analyse(
         after = cx.AFTER_EMPTY.match(text, obj_end, right_bound)
         attr_at = (
             _quote_before(text, left_bound, subj.start)
-            if kind == "left" and subj is not None and c.start() not in relative
+            if kind == "left" and subj is not None and cs not in relative
             else -1
         )
         quote_first = attr_at >= 0
@@ -814,7 +849,7 @@ def analyse(
                     pieces.append(rest)
             out.append(Statement(pieces, subj, cue, (ra, rb)))
             continue
-        if text[obj_end:se].strip() == ":":
+        if text.find(":", obj_end, se) >= 0 and text[obj_end:se].strip() == ":":
             # "Mayor Lee said:" ends the paragraph; the quotation follows in the next one.
             out.append(Statement([], subj, cue, (ra, rb), pending=True))
             continue
@@ -828,8 +863,10 @@ def analyse(
             # "half said so in May", "most said yes, but ...": the answer alone is what they said.
             out.append(Statement([(short.start(1), short.end(1))], subj, cue, (ra, rb)))
             continue
-        one = text[p[0] : p[1]].lower()
-        if _words(text, p) == 1 and one not in _LEAD_CONJ and a > rb and cx.THAT.match(text, rb, right_bound):
+        one_word = _one_word(text, p)
+        if one_word and text[p[0] : p[1]].lower() not in _LEAD_CONJ and a > rb and cx.THAT.match(
+            text, rb, right_bound
+        ):
             # "rejected that plan": a determiner, not a clause
             p = trim(text, rb, _content_end(text, rb, right_bound, lemma))
         if (
@@ -844,7 +881,7 @@ def analyse(
             continue  # but "argued that by May the cranes ..." is what was said
         if cx.CIRCUMSTANCE_ONLY.match(text, p[0], p[1]):
             continue  # "Lee testified before the panel": where or when, not what
-        one_object = lemma in lx.NP_OBJECT_CUES and _words(text, p) == 1 and text[p[0]].isupper()
+        one_object = lemma in lx.NP_OBJECT_CUES and _one_word(text, p) and text[p[0]].isupper()
         if _has_words(text, p, 2) or (_has_words(text, p, 1) and _QUOTE_START.match(text, a)) or one_object:
             out.append(Statement([p], subj, cue, (ra, rb)))
     return out
@@ -889,10 +926,12 @@ def _after_that(text: str, a: int) -> bool:
 
 def _content_end(text: str, a: int, b: int, lemma: str) -> int:
     """Where a reported clause starting at ``a`` gives way to the writer's own words (``b`` at most)."""
-    cut = _CLAUSE_CUT.search(text, a, b)
+    # The cut, tail and and-clause patterns all start with a comma: no comma, no search through the clause.
+    comma = text.find(",", a, b) >= 0
+    cut = _CLAUSE_CUT.search(text, a, b) if comma else None
     if cut is not None:
         return cut.start()
-    if text.find(",", a, b) >= 0:
+    if comma:
         if text.find("ing", a, b) >= 0 and lemma not in _ING_KEEP:
             b = _ing_tail(text, a, b)
         for m in _AND_CLAUSE.finditer(text, a, b):
@@ -902,19 +941,19 @@ def _content_end(text: str, a: int, b: int, lemma: str) -> int:
     if lemma not in lx.NP_OBJECT_CUES and lemma not in _ING_KEEP and not _after_that(text, a):
         # "admitted it lost the files and closed the office": the subject's next act, not what was said
         # (inside a that-clause the verbs share its subject: "clarified that she misspoke and meant ...").
-        for v in _AND_VERB.finditer(text, a, b):
+        for v in _AND_VERB.finditer(text, a, b) if text.find("and", a, b) >= 0 else ():
             if not _in_quotation(text, a, v.start()):
                 b = v.start()
                 break
     if lemma not in lx.NP_OBJECT_CUES:
-        t = _A_TAIL.search(text, a, b)
+        t = _A_TAIL.search(text, a, b) if comma else None
         if t is not None and not _in_quotation(text, a, t.start()):
             return t.start()  # "vowed to repeal the act, a law that ...": the writer's description
         return _object_tail(text, a, b, lemma) if lemma in _TOPIC_CUES else b
-    w = _WHICH_TAIL.search(text, a, b)
+    w = _WHICH_TAIL.search(text, a, b) if comma else None
     if w is not None:
         return w.start()  # "... criticized the plan, which the board adopted in May.": the writer's words
-    for t in _NP_TAIL.finditer(text, a, b):
+    for t in _NP_TAIL.finditer(text, a, b) if comma else ():
         if not _in_quotation(text, a, t.start()):
             b = t.start()  # "praised the pact, the first of its kind, ...": the writer's description
             break
@@ -1293,6 +1332,7 @@ def _antecedent_after_link(text: str, ss: int, at: int) -> Span | None:
 _INTRO_PARTICIPLE = re.compile(
     r"[ \t]*(?:In|On|From|Through|Via|With)[ \t]+(?:a|an|the|his|her|its|their)[ \t]+(?:[\w'’-]+[ \t]+){1,3}"
 )
+_INTRO_FIRST = " \tIOFTVW"  # the characters _INTRO_PARTICIPLE can start with: a cheap test before it
 _INTRO_ADVERBIAL = re.compile(
     r"(?:In|On|At|Earlier|Later|Then|After|Before|During|Last|This)(?:,?[ \t]+[\w'’-]+){0,3}"
 )
