@@ -89,9 +89,11 @@ _CLAUSE_CUT = re.compile(
     # "..., but she has bristled at ...", "..., but there is anger ...": the writer goes on.
     r"|but[ \t]+(?:(?:she|he|they)[ \t]+(?:has|have)|there[ \t]+(?:is|are|was|were|has|have))[ \t]+\w+)\b"
 )
+# A verb in the past tense: a regular one, or a common irregular one.
+_PAST = r"[a-z]{2,}ed|said|told|made|went|took|gave|left|met|spoke|wrote|sent|held|got"
 _NEXT_VERB = re.compile(
     r"(?:,?[ \t]+(?:and|but)|,)[ \t]+(?:(?:then|also|later|instead|even|not|only|quickly|again)[ \t]+)*"
-    r"(?:[a-z]{2,}ed|said|told|made|went|took|gave|won|left|met|spoke|wrote|sent|held|got)\b"
+    rf"(?:{_PAST}|won)\b"
 )
 _OBJECT_TAIL = re.compile(
     r"[ \t]+(?:at|in|on|during)[ \t]+(?:a|an|the|his|her|their|its)[ \t]+(?:[\w’'.-]+[ \t]+){0,4}?"
@@ -1653,8 +1655,7 @@ _CIRC_AFTER = re.compile(
     r"|[ \t]+and[ \t]+(?:he|she|they)[ \t]"
     # '... “a fraud” and cast doubt on ...': the subject's next act.
     r"|[ \t]+and[ \t]+(?:(?:then|also|later|reportedly|even)[ \t]+)?"
-    r"(?:[a-z]{2,}ed|[a-z]{3,}ing|cast|said|told|made|went|took|gave|left|met|spoke|wrote|sent|held|got|threw"
-    r"|stood|vowed)\b"
+    rf"(?:{_PAST}|[a-z]{{3,}}ing|cast|threw|stood|vowed)\b"
     r"(?![^\"“”\n]*(?:[\"“]|''))"
 )
 

@@ -60,7 +60,7 @@ def _start(text: str, p: Paragraph) -> int:
     return lead.end() if lead else p.start
 
 
-def _content_end(text: str, a: int, b: int) -> int:
+def _strip_line_end(text: str, a: int, b: int) -> int:
     while b > a and text[b - 1] in " \t.;":
         b -= 1
     return b
@@ -85,7 +85,7 @@ def _colon_form(text: str, p: Paragraph, index: EntityIndex) -> tuple[Statement,
     e = _speaker(who, index, k == len(words) or fold(words[k - 1]) in lx.ROLE_NOUNS)
     if e is None:
         return None
-    b = _content_end(text, c + 2, p.end)
+    b = _strip_line_end(text, c + 2, p.end)
     if len(text[c + 2 : b].split()) < 3 or text[b - 1] == "?":
         return None
     m = Span(a, a + len(who), "name", who, name=who)
@@ -102,7 +102,7 @@ def _says_form(text: str, p: Paragraph, index: EntityIndex) -> tuple[Statement, 
         e = _speaker(who, index, True)
         if e is None:
             return None
-        b = _content_end(text, s.end(), p.end)
+        b = _strip_line_end(text, s.end(), p.end)
         t = _SAYS_TAIL.search(text, s.end(), b)
         if t is not None:
             b = t.start()  # "Lee Says A, Calls B": the second verb has its own statement
@@ -162,7 +162,7 @@ def _verb_form(text: str, p: Paragraph, index: EntityIndex) -> tuple[Statement, 
         for w in words[: j + 1]:
             pos = text.index(w, pos) + len(w)
         c = pos + 1
-        b = _content_end(text, c, p.end)
+        b = _strip_line_end(text, c, p.end)
         who = " ".join(words[:k])
         m = Span(a, a + len(who), "name", who, name=who)
         return Statement([(c, b)], m, verb, (a, pos), direct=quoted), e
