@@ -111,12 +111,12 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuotedPassage]:
             if r == "open2" and kind == 2 and text[i] == "“" and (i + 1 >= p.end or text[i + 1] in _AFTER):
                 r = "close2"  # „...“ style
             if kind == 2 and r in ("close2", "either2"):
-                _close(out, cur, cur_open, cur_start, i, width)
+                _close(text, out, cur, cur_open, cur_start, i, width)
                 cur_start, cur = None, None
             elif kind == 2 and r == "open2" and text[i] == '"':
                 cur_start, cur_open = i + width, i  # the earlier mark was stray
             elif kind == 1 and r == "close1":
-                _close(out, cur, cur_open, cur_start, i, width)
+                _close(text, out, cur, cur_open, cur_start, i, width)
                 cur_start, cur = None, None
         running = None
         if cur_start is not None and (cur is not None or _opens_sentence(text, cur_open, p.start)):
@@ -170,11 +170,26 @@ def _opens_sentence(text: str, at: int, lo: int) -> bool:
     return j < lo or text[j] in ".!?:"
 
 
+# '“B,” Lee said with a grin. “C.”': a paragraph's own attribution, and a quotation after it.
+_OWN_ATTRIBUTION = re.compile(r"[ \t]+[^\n.!?\"“”]{2,60}\.[ \t]+[\"“‘']")
+
+
 def _close(
-    out: list[QuotedPassage], cur: QuotedPassage | None, opened: int, start: int, close: int, width: int
+    text: str,
+    out: list[QuotedPassage],
+    cur: QuotedPassage | None,
+    opened: int,
+    start: int,
+    close: int,
+    width: int,
 ) -> None:
     if close <= start:
         return
+    if cur is not None and _OWN_ATTRIBUTION.match(text, close + width):
+        # '“A,” Lee said. “B. ¶ “C,” she said with a grin. “D.”': C is the new attribution's, not B's
+        # (the corpus marks B with A).
+        out.append(cur)
+        cur = None
     if cur is None:
         out.append(QuotedPassage([(start, close)], opened, close + width))
     else:

@@ -125,6 +125,8 @@ def extract_quotes(text: str) -> list[Quote]:
                 pending.passages.append(q)
                 pending = None
                 continue
+            if q.open_at == para.start and q.close_at >= para.end - 1 and _quoted_subhead(text, q):
+                continue
             prev = stmts[-1] if stmts else None
             if prev is not None and _carries_on(text, q, prev):
                 prev.pieces.extend(trim(text, a, b, keep_stop=True) for a, b in q.spans)
@@ -170,6 +172,13 @@ def extract_quotes(text: str) -> list[Quote]:
     if titles:
         _insert_in_order(results, title_statements(text, paras, index))
     return _to_quotes(text, results)
+
+
+def _quoted_subhead(text: str, q: QuotedPassage) -> bool:
+    """"‘Hard work.’" alone on its line: a few words in single marks between sections, a heading that
+    quotes someone, not a statement (nor more of the quotation before it)."""
+    mark = text[q.open_at : q.open_at + 2]
+    return mark[0] in "‘'" and mark != "''" and len(text[q.open_at : q.close_at].split()) <= 6
 
 
 def _insert_in_order(

@@ -49,6 +49,7 @@ _MARKS = frozenset("\"“”„‟«»‹›'‘’")
 _CLOSERS = frozenset("\"”’'»›“")
 _CLOSER_TUPLE = tuple(_CLOSERS)  # for str.endswith
 _QUOTE_START = re.compile(r"[ \t]*[\"“‘'«„‹]")
+_QUOTE_UPPER = re.compile(r"[ \t]*[\"“‘'«„‹]+[A-Z]")
 _DASH_TAIL = re.compile(r"[ \t]*[—–―-]{1,2}[ \t]*")
 _COLON_HEAD = re.compile(r"[ \t]*:[ \t]*$")
 _CONTINUED_TO = re.compile(
@@ -811,7 +812,11 @@ def analyse(
             if pieces and _INTRO_ADVERBIAL.fullmatch(text, *before):
                 pieces = []  # "Earlier in 2012, the envoy wrote to her.": when, not what
             if pieces and out and any(p[0] <= before[0] < p[1] for p in out[-1].pieces):
-                pieces = []  # "He said A, but B, he said, C": A and B are the first statement's
+                prev = out[-1].pieces
+                if min_words == 1 and len(prev) == 1 and _colon_before(text, prev[0][0]):
+                    out.pop()  # "the plan it said would fail: “...,” the union wrote": the quotation is his
+                else:
+                    pieces = []  # "He said A, but B, he said, C": A and B are the first statement's
             if not pieces:
                 if kind == "left" and after is not None and after.group("end") in (",", ":"):
                     # "He said, ..." with the statement after a comma.
@@ -846,8 +851,14 @@ def analyse(
                 if _has_words(text, rest, 1) and not _ING_SKIP.match(text, tail_start) and (
                     rest_is_quote or not before_is_quote
                 ):
-                    if rest_is_quote and not before_is_quote and _ASKED.match(text, before[0]):
-                        pieces = []  # "Asked about the vote, she said, “...”": the question is not hers
+                    if rest_is_quote and not before_is_quote and (
+                        _ASKED.match(text, before[0])
+                        or _QUOTE_UPPER.match(text, tail_start) and not text.startswith("As for", before[0])
+                    ):
+                        # "Asked about the vote, she said, “...”": the question is not hers; nor is "Days
+                        # later, she said, “It ...”": a quotation that opens a sentence stands alone (but "As
+                        # for the vote" is the statement's topic, see _circumstance_first).
+                        pieces = []
                     pieces.append(rest)
             out.append(Statement(pieces, subj, cue, (ra, rb)))
             continue
@@ -889,17 +900,21 @@ def analyse(
     return out
 
 
+def _colon_before(text: str, at: int) -> bool:
+    return text[max(0, at - 6) : at].rstrip(" \t\"“‘'«„‹").endswith(":")
+
+
 def _quote_closing(text: str, p: Piece, passages: list[QuotedPassage]) -> Piece:
     """'..., but despite the row, “We will go on,” said Lee': the words before a whole quotation that ends
-    the piece right before its attribution, brought in by a comma, are the writer's (before a colon they
-    are often another cue's statement, which the corpus marks apart: train hits fell)."""
+    the piece right before its attribution, brought in by a comma or a colon ("Lee scolded him: “...,” she
+    said"), are the writer's."""
     for q in passages:
         if not p[0] < q.open_at < p[1] <= q.close_at + 1:
             continue
         j = q.open_at
         while j > p[0] and text[j - 1] in " \t":
             j -= 1
-        if text[j - 1] == "," and len(q.spans) == 1 and text[q.spans[0][0] : q.spans[0][0] + 1].isupper():
+        if text[j - 1] in ",:" and len(q.spans) == 1 and text[q.spans[0][0] : q.spans[0][0] + 1].isupper():
             return trim(text, q.open_at, p[1], keep_stop=True)
     return p
 
@@ -1623,19 +1638,22 @@ _NEW_CLAUSE = re.compile(
 
 
 def _cut_after_comma_quote(text: str, a: int, b: int, passages: list[QuotedPassage]) -> Piece:
-    """Reported content holding a quoted fragment that closes with a comma ends there when a new clause
-    follows: 'he called it “fine,” Mayor Lee having left by then' gives 'he called it “fine,”'; so does one
-    followed by a time ('... “Not again” until the speaker left')."""
+    """Reported content holding (or opening with) a quoted fragment that closes with a comma ends there when
+    a new clause follows: 'he called it “fine,” Mayor Lee having left by then' gives 'he called it “fine,”',
+    'said “A,” drawing jeers' gives '“A,”'; so does one followed by a time ('... “Not again” until the
+    speaker left')."""
     for q in passages:
         comma = text[q.close_at - 2 : q.close_at - 1] == ","
-        if a < q.open_at and q.close_at < b and comma and _NEW_CLAUSE.match(text, q.close_at, b):
+        if a <= q.open_at + 1 and q.close_at < b and comma and _NEW_CLAUSE.match(text, q.close_at, b):
             return trim(text, a, q.close_at, keep_stop=True)
         if a <= q.open_at and q.close_at < b and _CIRC_AFTER.match(text, q.close_at, b):
             return trim(text, a, q.close_at, keep_stop=True)
-        if a < q.open_at and q.close_at < b:
+        if a <= q.open_at + 1 and q.close_at < b:
             d = _DASH_AFTER.search(text, q.close_at, b) or _WHICH_AFTER.search(text, q.close_at, b)
-            if d is not None and not _MARK.search(text, d.end(), b):
-                # 'said he was “glad” about it — a change from May': the writer's words after the dash.
+            aside = d is not None and _DASH_AFTER.search(text, d.end(), b) is not None
+            if d is not None and not aside and not _MARK.search(text, d.end(), b):
+                # 'said he was “glad” about it — a change from May': the writer's words after the dash (but
+                # not a pair of dashes around an aside: '“all of them” - even Lee - agreed ...').
                 return trim(text, a, d.start(), keep_stop=True)
         cry = text[q.close_at - 2 : q.close_at - 1] in "!?"
         if cry and q.open_at <= a <= q.open_at + 1 and q.close_at < b:

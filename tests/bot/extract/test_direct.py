@@ -313,6 +313,28 @@ def test_reported_content_ends_at_a_fragment_closing_with_a_comma(after: str) ->
     assert q.text.rstrip("”,").endswith("a real bargain for the town")
 
 
+@pytest.mark.parametrize(
+    "after", ["but in fact the board never met that spring", "drawing loud jeers from the crowd"]
+)
+def test_a_quotation_after_the_cue_ends_at_its_comma_before_the_writers_clause(after: str) -> None:
+    text = (
+        "Mayor Bo Lind spoke at the harbour on Friday.\n\n"
+        f"Lind said “I have told the board many times that the pier is safe,” {after}."
+    )
+    q = find(text, "pier is safe")
+    assert q.speaker == "Bo Lind" and q.direct
+    assert q.text.strip("“”,") == "I have told the board many times that the pier is safe"
+
+
+def test_a_quotation_after_the_cue_ends_at_a_dash_before_the_writers_words() -> None:
+    intro = "Mayor Bo Lind spoke at the harbour on Friday.\n\n"
+    text = intro + 'Lind said "I am proud of the pier. I am proud of the town" - his first such words.'
+    assert find(text, "proud of the pier").text.strip('"') == "I am proud of the pier. I am proud of the town"
+    # Two dashes around an aside: the clause goes on after it.
+    text = intro + 'Lind argued "every member of the board" - even Ed Marr - backed a repair of the pier.'
+    assert find(text, "every member").text.endswith("backed a repair of the pier")
+
+
 def test_a_fragment_clause_goes_to_its_own_subject_when_the_sentence_has_none() -> None:
     text = (
         "The port was closed for a week.\n\n"
@@ -682,3 +704,71 @@ def test_a_crowds_chant_is_never_given_to_the_last_speaker() -> None:
         "Union leader Ilse Varga loudly chanted “Open it now!” at the gate."
     )
     assert find(text, "Open it now").speaker == "Ilse Varga"
+
+
+def test_a_phrase_before_the_attribution_is_not_part_of_a_full_sentence_quotation() -> None:
+    text = (
+        "Mayor Bo Lind spoke at the harbour on Friday.\n\n"
+        "A week after the storm hit the harbour and the docks, Lind said, “They will never get the money.”"
+    )
+    q = find(text, "never get the money")
+    assert q.text == "They will never get the money." and q.speaker == "Bo Lind" and q.direct
+    # A quotation that goes on with the sentence keeps the words before it.
+    text = (
+        "Mayor Bo Lind spoke at the harbour on Friday.\n\n"
+        "If the vote fails, Lind said, “the pier will close for good.”"
+    )
+    q = find(text, "close for good")
+    assert q.text == "If the vote fails … the pier will close for good."
+
+
+def test_the_words_before_a_colon_are_not_part_of_the_quotation_after_it() -> None:
+    text = (
+        "The harbour board met on Monday.\n\n"
+        "Sen. Ann Keldor (D-Ore.) scolded him: “The board has ignored every warning about the pier,” she"
+        " said. “When you call a crane safe, and it falls, I do not understand why you need to go there.”"
+    )
+    q = find(text, "ignored every warning")
+    assert "scolded" not in q.text and q.text.startswith("The board has ignored")
+    assert q.speaker == "Ann Keldor" and q.direct
+    text = (
+        "Mayor Bo Lind toured the harbour.\n\n"
+        "His final verdict on the pier: “It will not last another winter,” he said."
+    )
+    assert find(text, "another winter").text == "It will not last another winter"
+
+
+def test_a_quotation_after_a_colon_is_given_to_the_attribution_right_after_it() -> None:
+    text = (
+        "A union of dock workers endorsed Mayor Bo Lind on Thursday.\n\n"
+        "The statement also referenced the change it said Lind would bring to the harbour: “For twenty years"
+        " the pier has waited for a mayor who listens, and now it has one,” the union wrote."
+    )
+    q = find(text, "twenty years")
+    assert q.cue == "wrote" and q.speaker_mention is not None and q.speaker_mention.text == "the union"
+    assert q.text.startswith("For twenty years")
+
+
+def test_a_quotation_running_on_ends_where_the_next_paragraph_has_its_own_attribution() -> None:
+    text = (
+        "Mayor Bo Lind spoke about the roads on Friday.\n\n"
+        "“The roads are bad here,” Lind said. “They think every road in the county is paved.\n\n"
+        "“And they still believe that we ride horses,” he said with a grin. “I told them I never saw one.”"
+    )
+    first = find(text, "roads are bad")
+    assert first.text == "The roads are bad here … They think every road in the county is paved."
+    second = find(text, "ride horses")
+    assert second.text == "And they still believe that we ride horses … I told them I never saw one."
+    assert first.speaker == second.speaker == "Bo Lind"
+
+
+def test_a_few_words_in_single_marks_on_their_own_line_are_a_subheading() -> None:
+    text = (
+        "Mayor Bo Lind spoke at the harbour on Friday.\n\n"
+        '"The pier has waited twenty years for this," Lind said. "Nobody will stop it now."\n\n'
+        "'A new start.'\n\n"
+        "The work begins in May, when the cranes arrive."
+    )
+    got = quotes(text)
+    assert len(got) == 1 and got[0].speaker == "Bo Lind"
+    assert got[0].text == "The pier has waited twenty years for this … Nobody will stop it now."
