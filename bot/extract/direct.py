@@ -42,12 +42,16 @@ def _role(text: str, i: int, lo: int, hi: int) -> str:
     if c in _DOUBLE_OPEN:
         return "open2"
     if c in _DOUBLE_CLOSE:
+        if c == "”" and prev in " \t\xa0(" and nxt.isalnum():
+            return "open2"  # a closing mark typed for the opening one: ' ”We will win,” she said.'
         return "close2"
     if c in _SINGLE_OPEN:
         return "open1"
     if c in _SINGLE_CLOSE:
         return "close1"
     if c == '"':
+        if nxt == "“":
+            return "none"  # '"“Yes,” she said.': a straight mark typed before the curly one
         if prev in _OPEN_BEFORE or prev in "“‘'":
             return "open2" if not nxt.isspace() else "either2"
         if nxt in _CLOSE_AFTER or nxt in "”’'":
@@ -74,6 +78,7 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuotedPassage]:
     # paragraph's edge (blank or a line break on both sides), and a scan costs much to set up.
     all_found = _marks(text)
     at = [i for i, _ in all_found]
+    curly = "“" in text
     for p in paras:
         if p.kind != "body":
             _left_open(out, running)
@@ -81,6 +86,8 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuotedPassage]:
             continue
         found = all_found[bisect_left(at, p.start) : bisect_left(at, p.end)]
         marks = [(i, w, r) for i, w in found if (r := _role(text, i, p.start, p.end)) != "none"]
+        if curly and marks and marks[0][0] == p.start and text[p.start] == '"' and _stray_opener(text, p):
+            del marks[0]
         k = 0
         if running is not None:
             if marks and marks[0][0] == p.start and marks[0][2] in ("open2", "either2", "open1"):
@@ -99,17 +106,26 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuotedPassage]:
         kind = running_kind if running is not None else 2
         if running is None:
             cur_open = p.start
+        inner = 0  # curly quotations open inside a quotation opened with a straight mark
         while k < len(marks):
             i, width, r = marks[k]
             k += 1
             if cur_start is None:
                 if r in ("open2", "either2"):
-                    cur_start, kind, cur_open = i + width, 2, i
+                    cur_start, kind, cur_open, inner = i + width, 2, i, 0
                 elif r == "open1":
                     cur_start, kind, cur_open = i + width, 1, i
                 continue
             if r == "open2" and kind == 2 and text[i] == "“" and (i + 1 >= p.end or text[i + 1] in _AFTER):
                 r = "close2"  # „...“ style
+            if kind == 2 and text[cur_open] == '"' and text[i] in "“”" and r in ("open2", "close2"):
+                # '"Lee said “No” twice."': curly marks inside a straight quotation pair among themselves.
+                if r == "open2":
+                    inner += 1
+                    continue
+                if inner:
+                    inner -= 1
+                    continue
             if kind == 2 and r in ("close2", "either2"):
                 _close(text, out, cur, cur_open, cur_start, i, width)
                 cur_start, cur = None, None
@@ -130,6 +146,24 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuotedPassage]:
             running, running_kind = cur, kind
     _left_open(out, running)
     return out
+
+
+def _stray_opener(text: str, p: Paragraph) -> bool:
+    """'"Lee walked on stage, chanting “Win!” ¶': in an article written with curly marks, a straight mark that
+    opens a paragraph holding curly quotations of its own and is closed by nothing in it (no straight mark,
+    no right curly mark left over) is a stray: the curly quotations are the paragraph's."""
+    if text.find('"', p.start + 1, p.end) >= 0:
+        return False
+    depth = pairs = 0
+    for c in text[p.start : p.end]:
+        if c == "“":
+            depth += 1
+        elif c == "”":
+            if depth == 0:
+                return False
+            depth -= 1
+            pairs += 1
+    return pairs > 0
 
 
 _MARK_CHARS = "\"“”„‟«»‹›'‘’"  # the characters _MARK opens with

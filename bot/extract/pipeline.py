@@ -50,7 +50,7 @@ def extract_quotes(text: str) -> list[Quote]:
     if not text or not text.strip():
         return []
     paras = paragraphs(text)
-    passages = find_quotes(text, paras)
+    passages = [q for q in find_quotes(text, paras) if not _quoted_transcript(text, q)]
     protected = sorted((q.open_at, q.close_at) for q in passages)
     qmask = quote_mask(text, protected)
     sents = _split_after_quotes(text, _join_attributions(text, sentences(text, paras, protected)), passages)
@@ -92,7 +92,7 @@ def extract_quotes(text: str) -> list[Quote]:
             continue
         stmts: list[Statement] = []
         if first_in_para:
-            special = _paragraph_forms(text, paras, s.para, ms, index)
+            special = _paragraph_forms(text, paras, s.para, ms, index, mentions, m_starts)
             if special is None and text[paras[s.para].start] in _QUOTE_OPENERS:
                 special = _signed_below(text, paras, s.para, mentions, m_starts)
             if special is not None:
@@ -430,7 +430,32 @@ def _second_label(text: str, st: Statement, mentions: list[Span], m_starts: list
 
 
 def _transcript_line(text: str, p: Paragraph) -> bool:
-    return text.find(":", p.start, p.end) >= 0 and _TRANSCRIPT.match(text, p.start, p.end) is not None
+    if text.find(":", p.start, p.end) < 0:
+        return False
+    return _TRANSCRIPT.match(text, _line_start(text, p), p.end) is not None
+
+
+def _quoted_transcript(text: str, q: QuotedPassage) -> bool:
+    """Whether the quotation runs on into transcript lines that each open with a straight mark ('"LEE: ...'):
+    each line is its speaker's, not one quotation."""
+    for a, _ in q.spans[1:]:
+        if text[a - 1] == '"' and (a == 1 or text[a - 2] == "\n"):
+            t = _TRANSCRIPT.match(text, a)
+            if t is not None and _speaker_label(t.group("who")):
+                return True
+    return False
+
+
+def _speaker_label(who: str) -> bool:
+    """Whether a line's label can name a speaker (not "Update:", "Delegate Update:", "Photo:")."""
+    label = who.lower().strip(".")
+    return label not in _NOT_SPEAKER_LABEL and label.rsplit(" ", 1)[-1] not in _NOT_SPEAKER_LABEL
+
+
+def _line_start(text: str, p: Paragraph) -> int:
+    """Where a paragraph's words start: past a straight mark opening it ('"LEE: ...', a transcript quoted
+    line by line)."""
+    return p.start + 1 if text[p.start] == '"' else p.start
 
 
 def _lone_label(text: str, paras: list[Paragraph], k: int, words: int) -> bool:
@@ -444,19 +469,21 @@ def _lone_label(text: str, paras: list[Paragraph], k: int, words: int) -> bool:
 
 
 def _paragraph_forms(
-    text: str, paras: list[Paragraph], k: int, ms: list[Span], index: EntityIndex
+    text: str,
+    paras: list[Paragraph],
+    k: int,
+    ms: list[Span],
+    index: EntityIndex,
+    mentions: list[Span],
+    m_starts: list[int],
 ) -> Statement | None:
     """A transcript line ("PENCE: ...", "Peskov: ...") or a line signed after a dash ("... — Peskov")."""
     p = paras[k]
-    t = _TRANSCRIPT.match(text, p.start, p.end) if text.find(":", p.start, p.end) >= 0 else None
+    lo = _line_start(text, p)
+    t = _TRANSCRIPT.match(text, lo, p.end) if text.find(":", p.start, p.end) >= 0 else None
     if t:
         who = t.group("who")
-        label = who.lower().strip(".")
-        if (
-            label not in _NOT_SPEAKER_LABEL
-            and label.rsplit(" ", 1)[-1] not in _NOT_SPEAKER_LABEL  # "Delegate Update: ..."
-            and not _NAME_LIST.match(text, t.end(), p.end)
-        ):
+        if _speaker_label(who) and not _NAME_LIST.match(text, t.end(), p.end):
             if who.isupper():
                 m = _label_mention(who, t.start(), index)
             else:
@@ -464,23 +491,30 @@ def _paragraph_forms(
             words = len(text[t.end() : p.end].split())
             if m is not None and m.kind == "name" and words >= 3 and not _lone_label(text, paras, k, words):
                 a, b = t.end(), p.end
+                if lo > p.start and text[b - 1] == '"':
+                    b -= 1
                 return Statement([(a, b)], m, ":", (t.start(), t.end()))
     line = text[p.start : p.end]
     dashed = ("—" in line or "–" in line or "―" in line or " - " in line) and _dash_near_end(line)
     d = _DASH_PARA.match(text, p.start, p.end) if dashed else None
     if d:
-        m = next((x for x in ms if x.start == d.start("who")), None)
+        # The signature closes the paragraph, past its first sentence when the quotation is not found whole.
+        i = bisect_left(m_starts, d.start("who"))
+        m = mentions[i] if i < len(mentions) and m_starts[i] == d.start("who") else None
+        j = bisect_left(m_starts, d.end("who")) - 1
+        if m is not None and j > i and mentions[j].kind == "name" and mentions[j].end >= d.end("who") - 1:
+            m = mentions[j]  # "― Ann K Lee": the mention that ends the signature is the full name's
         if m is not None and m.kind == "name":
             a, b = d.start("body"), d.end("body")
             while b > a and text[b - 1] in " \t\"”’'":
                 b -= 1
-            while a < b and text[a] in "\"“‘'":
+            while a < b and text[a] in "\"“”‘'":
                 a += 1
             return Statement([(a, b)], m, None, (d.start("who") - 1, d.end()), direct=True)
     return None
 
 
-_QUOTE_OPENERS = frozenset("\"“‘'«„")
+_QUOTE_OPENERS = frozenset("\"“”‘'«„")  # ” too: a closing mark typed for the opening one
 _INNER_CLOSERS = frozenset("\"”")
 _SIGNATURE = re.compile(r"[-—–―][ \t\xa0]*(?=[A-Z])")
 

@@ -817,6 +817,8 @@ def analyse(
                     out.pop()  # "the plan it said would fail: “...,” the union wrote": the quotation is his
                 else:
                     pieces = []  # "He said A, but B, he said, C": A and B are the first statement's
+            elif pieces and out and _quotation_next(text, kind, after) and _overlaps(before, out[-1].pieces):
+                pieces = []  # 'When Lind noted that A, Lee boasted, “B.”': A is the noting's, B is Lee's
             if not pieces:
                 if kind == "left" and after is not None and after.group("end") in (",", ":"):
                     # "He said, ..." with the statement after a comma.
@@ -902,6 +904,17 @@ def analyse(
 
 def _colon_before(text: str, at: int) -> bool:
     return text[max(0, at - 6) : at].rstrip(" \t\"“‘'«„‹").endswith(":")
+
+
+def _quotation_next(text: str, kind: str, after: re.Match[str] | None) -> bool:
+    """Whether a quotation follows the cue after a comma ('Lee said, “...”')."""
+    return kind == "left" and after is not None and after.group("end") == "," and bool(
+        _QUOTE_START.match(text, after.end())
+    )
+
+
+def _overlaps(p: Piece, pieces: list[Piece]) -> bool:
+    return any(a < p[1] and p[0] < b for a, b in pieces)
 
 
 def _quote_closing(text: str, p: Piece, passages: list[QuotedPassage]) -> Piece:

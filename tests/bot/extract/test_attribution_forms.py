@@ -339,3 +339,23 @@ def test_quotation_followed_by_the_writers_which_clause_carries_on_the_quotation
     assert q.speaker == "Pavel Drozd" and q.direct
     assert q.text == "Our growers are tired of the ministry … It has been very harsh with the water rule"
     assert len([x for x in quotes(text) if "water rule" in x.text]) == 1
+
+
+def test_a_signed_line_whose_inner_quote_marks_do_not_pair_is_one_quotation() -> None:
+    text = (
+        "Readers wrote in about the new tram line.\n\n"
+        "“I like the seats. As my aunt says ‘Soft seats are the best.” That is “the whole point’.”"
+        " ―\xa0Tobias Kern.\n"
+    )
+    q = find(text, "I like the seats")
+    assert q.speaker == "Tobias Kern" and q.direct
+    assert q.text == "I like the seats. As my aunt says ‘Soft seats are the best.” That is “the whole point’."
+    assert len(quotes(text)) == 1
+
+
+def test_a_signature_with_a_bare_middle_initial_names_who_ends_it() -> None:
+    text = (
+        "Readers wrote in about the new tram line.\n\n"
+        "“The trams are late every morning. Nobody seems to care.” ―\xa0Ilona N Maren Brandt\n"
+    )
+    assert find(text, "trams are late").speaker == "Maren Brandt"

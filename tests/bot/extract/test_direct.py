@@ -772,3 +772,98 @@ def test_a_few_words_in_single_marks_on_their_own_line_are_a_subheading() -> Non
     got = quotes(text)
     assert len(got) == 1 and got[0].speaker == "Bo Lind"
     assert got[0].text == "The pier has waited twenty years for this … Nobody will stop it now."
+
+
+def test_a_quotation_after_a_cue_leaves_an_earlier_that_clause_to_its_own_verb() -> None:
+    text = (
+        "When Mayor Bo Lind noted that Senator Ann Keldor had paid no city taxes for years, "
+        "Keldor boasted, “That makes me clever.”"
+    )
+    boast = find(text, "clever")
+    assert (boast.text, boast.speaker) == ("That makes me clever.", "Ann Keldor")
+    noted = find(text, "city taxes")
+    assert noted.speaker == "Bo Lind" and "clever" not in noted.text
+
+
+def test_a_quotation_opened_with_a_closing_mark_by_mistake() -> None:
+    text = "The ferry was late again.\n\n”We waited an hour on the pier,” said Mayor Bo Lind."
+    q = find(text, "waited an hour")
+    assert (q.text, q.speaker, q.direct) == ("We waited an hour on the pier", "Bo Lind", True)
+
+
+def test_a_signed_paragraph_opened_with_a_closing_mark_by_mistake() -> None:
+    text = (
+        "Readers wrote in about the new tram line.\n\n"
+        "”The trams are late every morning. Nobody seems to care.” ― Ilona Brandt\n"
+    )
+    q = find(text, "trams are late")
+    assert (q.text, q.speaker, q.direct) == (
+        "The trams are late every morning. Nobody seems to care.", "Ilona Brandt", True
+    )
+
+
+def test_transcript_lines_each_opened_with_a_straight_mark() -> None:
+    # A transcript quoted line by line, each line opening with a mark that nothing closes.
+    text = (
+        "Senator Carl Whitby and Governor Ana Pires met for a televised debate.\n\n"
+        "Part of the exchange went as follows:\n\n"
+        '"WHITBY: The budget is balanced for the “first time” in a decade.\n\n'
+        '"PIRES: Only because you sold the ferries and the pier.\n\n'
+        '"WHITBY: We sold nothing that the town still needed."'
+    )
+    assert [(q.text, q.speaker) for q in quotes(text) if q.cue == ":"] == [
+        ("The budget is balanced for the “first time” in a decade.", "Carl Whitby"),
+        ("Only because you sold the ferries and the pier.", "Ana Pires"),
+        ("We sold nothing that the town still needed.", "Carl Whitby"),
+    ]
+
+
+def test_curly_marks_inside_a_straight_quotation_pair_among_themselves() -> None:
+    text = (
+        "Senator Ann Keldor wrote to the board on Monday.\n\n"
+        '"The city is not about “fair tolls” any more. It is about power and the pier," Keldor wrote.'
+    )
+    q = find(text, "fair tolls")
+    assert (q.text, q.speaker, q.direct) == (
+        "The city is not about “fair tolls” any more. It is about power and the pier", "Ann Keldor", True
+    )
+
+
+def test_a_straight_mark_typed_before_a_curly_one_is_dropped() -> None:
+    text = 'The count went on late.\n\n"“We will win the county,” Mayor Bo Lind said after midnight.'
+    q = find(text, "win the county")
+    assert (q.text, q.speaker, q.direct) == ("We will win the county", "Bo Lind", True)
+
+
+def test_a_stray_straight_mark_opening_a_paragraph_of_an_article_with_curly_marks() -> None:
+    text = (
+        "The paper described the evening.\n\n"
+        '"Mayor Bo Lind walked onto the stage, chanting “Open the pier!”\n\n'
+        "“Sit down, Bo,” Senator Ann Keldor said to him."
+    )
+    assert not any("walked onto the stage" in q.text for q in quotes(text))
+    chant = find(text, "Open the pier")
+    assert (chant.text, chant.speaker, chant.direct) == ("Open the pier!", "Bo Lind", True)
+    assert find(text, "Sit down").speaker == "Ann Keldor"
+
+
+def test_a_paragraph_opened_with_a_closing_mark_by_mistake_signed_on_the_line_below() -> None:
+    text = (
+        "Readers wrote in about the new tram line.\n\n"
+        "”The trams are late every morning. Nobody seems to care.”\n\n"
+        "― Ilona Brandt.\n\n"
+        "The council met on Monday."
+    )
+    q = find(text, "trams are late")
+    assert (q.text, q.speaker, q.direct) == (
+        "The trams are late every morning. Nobody seems to care.", "Ilona Brandt", True
+    )
+
+
+def test_a_closing_mark_right_after_a_dash_still_closes_before_a_word() -> None:
+    text = (
+        "The hearing ran late.\n\n"
+        "“We were going to fix the pier and the—”said Mayor Bo Lind, before the chair cut him off."
+    )
+    q = find(text, "fix the pier")
+    assert q.speaker == "Bo Lind" and q.direct
