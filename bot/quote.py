@@ -63,23 +63,25 @@ class Quote:
 
 
 # A frozen dataclass's __init__ sets each field through object.__setattr__, looked up anew for every field;
-# the extractor makes many quotes and fills the slots directly instead (the same values, the same objects).
-_new = object.__new__
-_SET_MENTION = tuple(getattr(Mention, f).__set__ for f in Mention.__slots__)
-(
-    _set_text, _set_start, _set_end, _set_spans, _set_speaker, _set_kind, _set_mention, _set_cue, _set_direct,
-    _set_roles, _set_aliases,
-) = (getattr(Quote, f).__set__ for f in Quote.__slots__)
+# the extractor makes many quotes. It fills plain twins of the classes instead (the same slots, without the
+# frozen __setattr__) by ordinary attribute stores, then makes them what they stand for: with the same
+# layout, an object's __class__ may change. The same values, the same objects.
+class _MentionSlots:
+    __slots__ = Mention.__slots__
+
+
+class _QuoteSlots:
+    __slots__ = Quote.__slots__
 
 
 def make_mention(text: str, start: int, end: int) -> Mention:
     """``Mention(text, start, end)``, built faster."""
-    m = _new(Mention)
-    set_text, set_start, set_end = _SET_MENTION
-    set_text(m, text)
-    set_start(m, start)
-    set_end(m, end)
-    return m
+    m = _MentionSlots()
+    m.text = text
+    m.start = start
+    m.end = end
+    m.__class__ = Mention  # type: ignore[assignment]
+    return m  # type: ignore[return-value]
 
 
 def make_quote(
@@ -96,16 +98,17 @@ def make_quote(
     speaker_aliases: tuple[str, ...] = (),
 ) -> Quote:
     """``Quote(...)`` with the same arguments, built faster."""
-    q = _new(Quote)
-    _set_text(q, text)
-    _set_start(q, start)
-    _set_end(q, end)
-    _set_spans(q, spans)
-    _set_speaker(q, speaker)
-    _set_kind(q, speaker_kind)
-    _set_mention(q, speaker_mention)
-    _set_cue(q, cue)
-    _set_direct(q, direct)
-    _set_roles(q, speaker_roles)
-    _set_aliases(q, speaker_aliases)
-    return q
+    q = _QuoteSlots()
+    q.text = text
+    q.start = start
+    q.end = end
+    q.spans = spans
+    q.speaker = speaker
+    q.speaker_kind = speaker_kind
+    q.speaker_mention = speaker_mention
+    q.cue = cue
+    q.direct = direct
+    q.speaker_roles = speaker_roles
+    q.speaker_aliases = speaker_aliases
+    q.__class__ = Quote  # type: ignore[assignment]
+    return q  # type: ignore[return-value]

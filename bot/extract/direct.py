@@ -16,6 +16,14 @@ _DOUBLE_OPEN = frozenset("“„‟«")
 _DOUBLE_CLOSE = frozenset("”»")
 _SINGLE_OPEN = frozenset("‹")
 _SINGLE_CLOSE = frozenset("›")
+# The marks whose role is theirs wherever they stand (what _role says of them first, without the call); not
+# ”, which opens a quotation when typed for “.
+_FIXED_ROLE = (
+    dict.fromkeys(_DOUBLE_OPEN, "open2")
+    | dict.fromkeys(_DOUBLE_CLOSE - {"”"}, "close2")
+    | dict.fromkeys(_SINGLE_OPEN, "open1")
+    | dict.fromkeys(_SINGLE_CLOSE, "close1")
+)
 _OPEN_BEFORE = frozenset(" \t([{—–-/:")
 _CLOSE_AFTER = frozenset(" \t.,;:!?)]}—–-/")
 _AFTER = _CLOSE_AFTER
@@ -84,9 +92,16 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[QuotedPassage]:
             _left_open(out, running)
             running = None
             continue
-        found = all_found[bisect_left(at, p.start) : bisect_left(at, p.end)]
-        marks = [(i, w, r) for i, w in found if (r := _role(text, i, p.start, p.end)) != "none"]
-        if curly and marks and marks[0][0] == p.start and text[p.start] == '"' and _stray_opener(text, p):
+        lo, hi = p.start, p.end
+        found = all_found[bisect_left(at, lo) : bisect_left(at, hi)]
+        marks = [
+            (i, w, r) for i, w in found if (r := _FIXED_ROLE.get(text[i]) or _role(text, i, lo, hi)) != "none"
+        ]
+        if not marks:  # most paragraphs: a quote left open before ends there, none opens
+            _left_open(out, running)
+            running = None
+            continue
+        if curly and marks[0][0] == p.start and text[p.start] == '"' and _stray_opener(text, p):
             del marks[0]
         k = 0
         if running is not None:
@@ -167,14 +182,26 @@ def _stray_opener(text: str, p: Paragraph) -> bool:
 
 
 _MARK_CHARS = "\"“”„‟«»‹›'‘’"  # the characters _MARK opens with
+# An apostrophe is a mark unless it stands between two letters or digits (_MARK's condition, for each one):
+# a pattern that opens with a literal skips to it in C, and the apostrophes inside words, the most common
+# mark characters, never reach Python.
+_APOSTROPHE_MARKS = {
+    ch: re.compile(re.escape(ch) + r"(?!(?<=[^\W_]" + re.escape(ch) + r")[^\W_])") for ch in "'‘’"
+}
 
 
 def _marks(text: str) -> list[tuple[int, int]]:
-    """(position, width) of each match of ``_MARK.finditer(text)``. str.find jumps from one mark character to
-    the next, where re tests every character of the text against the class; _MARK is then tried there only,
-    past the end of the match before (as finditer goes on)."""
+    """(position, width) of each match of ``_MARK.finditer(text)``. str.find jumps from one quote mark to
+    the next (and a literal pattern to each apostrophe that is a mark), where re would test every character
+    of the text against _MARK's class; the width is then worked out past the end of the match before (as
+    finditer goes on)."""
     at: list[int] = []
     for ch in "\"'" if text.isascii() else _MARK_CHARS:
+        apostrophe = _APOSTROPHE_MARKS.get(ch)
+        if apostrophe is not None:
+            if ch in text:  # a scan by re costs more than one by str
+                at.extend(m.start() for m in apostrophe.finditer(text))
+            continue
         i = text.find(ch)
         while i >= 0:
             at.append(i)
@@ -183,9 +210,11 @@ def _marks(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     end = 0
     for i in at:
-        if i >= end and (m := _MARK.match(text, i)) is not None:
-            end = m.end()
-            out.append((i, end - i))
+        if i < end:
+            continue
+        width = 2 if text[i] == "'" and text[i + 1 : i + 2] == "'" else 1
+        end = i + width
+        out.append((i, width))
     return out
 
 

@@ -106,14 +106,14 @@ def extract_quotes(text: str) -> list[Quote]:
             s_cues = cues[bisect_left(c_starts, ss) : bisect_left(c_starts, se)]
             if s_cues:
                 stmts = analyse(text, ss, se, ms, here, s_cues)
-        if not stmts and s.end >= paras[s.para].end - 2 and text[ss:se].rstrip().endswith(":"):
+        para = paras[s.para]
+        if not stmts and s.end >= para.end - 2 and text[ss:se].rstrip().endswith(":"):
             # "The senator released a statement:" closing a paragraph: the next paragraph's quotation is
             # the subject's, whatever the verb ("She then listed them:" too, not the quote before).
             subj = _subject_mention(text, ms, ss)
             if subj is not None:
                 stmts = [Statement([], subj, None, (subj.start, se), pending=True)]
         used = attach_quotes(text, stmts, here) if stmts else _NONE_USED
-        para = paras[s.para]
         last = results[-1][0] if results else None
         for q in here:
             if id(q) in used:
@@ -271,7 +271,7 @@ def _scan_words(
     heads: list[re.Match[str]] = []
     cues: list[re.Match[str]] = []
     for m in hits:
-        (heads if m.group() in HEAD_WORDS else cues).append(m)
+        (heads if m[0] in HEAD_WORDS else cues).append(m)
     return heads, cues
 
 
@@ -393,10 +393,10 @@ _QUOTE_MARK = re.compile(r"[\"“”„‟«»‹›]\W*")
 
 def _role_after_quote(text: str, m: Span) -> None:
     """'“...,” spokesman Stuart Roe said': a role never reaches back across the quotation before it."""
-    cuts = list(_QUOTE_MARK.finditer(text, m.start, m.end - len(m.name)))
-    if not cuts:
-        return
-    cut = cuts[-1]
+    end = m.end - len(m.name)
+    if _QUOTE_MARK.search(text, m.start, end) is None:
+        return  # the usual role: no mark in it
+    cut = list(_QUOTE_MARK.finditer(text, m.start, end))[-1]
     m.start = cut.end()
     m.text = text[m.start : m.end]
     m.quoted = False
@@ -560,7 +560,9 @@ def _subject_mention(text: str, ms: list[Span], ss: int = -1) -> Span | None:
     if not ms:
         return None
     opener_end = -1
-    first = _FIRST_WORD.match(text, ss) if ss >= 0 else None
+    # The opening word is a preposition only when the sentence opens with one of these three characters.
+    maybe = ss >= 0 and text[ss : ss + 3] in _PREPOSITION_OPENINGS
+    first = _FIRST_WORD.match(text, ss) if maybe else None
     if first is not None and first.group(1).lower() in lx.PREPOSITIONS:
         o = _OPENING_PHRASE.match(text, ss)
         if o is not None:
@@ -584,13 +586,20 @@ def _subject_mention(text: str, ms: list[Span], ss: int = -1) -> Span | None:
 _OPENING_PHRASE = re.compile(r"([A-Z][a-z]+)[ \t][^,.;:\"“”]{1,80}?,[ \t]")
 # The opening word alone (the first group of _OPENING_PHRASE): cheap to check before the phrase.
 _FIRST_WORD = re.compile(r"([A-Z][a-z]+)[ \t]")
+# How a sentence opening with a capitalised preposition (as _FIRST_WORD finds it) begins: "In ", "Aft".
+_PREPOSITION_OPENINGS = frozenset(
+    p.capitalize() + blank if len(p) == 2 else p[:3].capitalize()
+    for p in lx.PREPOSITIONS
+    if p.isascii() and p.isalpha()
+    for blank in " \t"
+)
 _APPOSITION = re.compile(r",[ \t]*(?:[a-z]+[ \t]+)?")
 _COMMA = re.compile(r",[ \t]*")
 
 
 def _word_before(text: str, pos: int) -> str:
     """The word before ``pos``, looking past an article ("in the Great Recession" gives "in")."""
-    for _ in range(2):
+    for _ in (0, 1):
         j = pos
         while j > 1 and text[j - 1] == " ":
             j -= 1
@@ -598,11 +607,13 @@ def _word_before(text: str, pos: int) -> str:
             return ""  # a stop, comma, mark or line break before: what the lines below find too, sooner
         # run_start(text, 0, j), inlined: a blank before the word, or letters back to where they end.
         k = text.rfind(" ", 0, j) + 1
-        if not text[k:j].isalpha():
+        word = text[k:j]
+        if not word.isalpha():
             k = j
             while k > 0 and text[k - 1].isalpha():
                 k -= 1
-        word = text[k:j].lower()
+            word = text[k:j]
+        word = word.lower()
         if word not in ("the", "a", "an"):
             return word
         pos = k

@@ -42,6 +42,9 @@ FRAGMENT_MIN = 3
 AS_NAME_MAX = 2
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 _DANGLING = frozenset("the a an but and or while as that".split())
+_DANGLING_LEN = 1 + max(map(len, _DANGLING))  # the blank before the word, and the word
+_TRIM = cx.CONTENT_TRIM
+_TRIM_STOP = cx.CONTENT_TRIM + "."
 _AUX = frozenset(
     "would will could should can may might must are were is was have has had do did does".split()
 )
@@ -174,9 +177,10 @@ _SHARE_WORDS = ("alf", "ajorit", "third", "quarter", "fourth", "percent", "%")
 def _poll_possible(text: str, lo: int, hi: int) -> bool:
     """What every match of _POLL_SHARE has ("in 10", "half", "majority", "a third", "40 percent"): cheap to
     look for, where the full pattern is tried at every position."""
-    if any(text.find(w, lo, hi) >= 0 for w in _SHARE_WORDS):
+    window = text[lo:hi]  # short: one slice, then the tests need no calls
+    if any(w in window for w in _SHARE_WORDS):
         return True
-    return _SHARE_IN.search(text, lo, hi) is not None
+    return "in" in window and _SHARE_IN.search(text, lo, hi) is not None
 
 
 _ROLE_WORDS_BEFORE = re.compile(r"(?:[ \t]+[\w.'’-]+,?){1,8}[ \t]+")
@@ -228,11 +232,21 @@ def _np_start(text: str, pos: int) -> int:
     while j > 0 and text[j - 1] in " \t":
         j -= 1
     k = text.rfind(" ", 0, j) + 1  # run_start(text, 0, j), inlined: it is called for most mentions
-    if not text[k:j].isalpha():
+    word = text[k:j]
+    if not word.isalpha():
         k = j
         while k > 0 and text[k - 1].isalpha():
             k -= 1
-    return k if text[k:j].lower() in ("the", "a", "an") else pos
+        word = text[k:j]
+    return k if len(word) <= 3 and word.lower() in ("the", "a", "an") else pos
+
+
+def _word_char(text: str, pos: int, hi: int) -> bool:
+    """Whether text[pos] is a word character (\\w) before ``hi``."""
+    if pos >= hi:
+        return False
+    c = text[pos]
+    return c.isalnum() or c == "_"
 
 
 def _word_after(text: str, pos: int, hi: int) -> str:
@@ -245,11 +259,13 @@ def _word_before(text: str, lo: int, pos: int) -> str:
     while j > lo and text[j - 1] in " \t":
         j -= 1
     k = text.rfind(" ", lo, j) + 1 or lo  # run_start(text, lo, j, alnum=True), inlined: called for every cue
-    if not text[k:j].isalnum():
+    word = text[k:j]
+    if not word.isalnum():
         k = j
         while k > lo and text[k - 1].isalnum():
             k -= 1
-    return text[k:j].lower()
+        word = text[k:j]
+    return word.lower()
 
 
 def _gap_fits(text: str, gap: str, end: int, cue_start: int) -> bool:
@@ -278,14 +294,16 @@ def _left_subject(text: str, ms: list[Span], cue_start: int, floor: int) -> Span
         fits = role_case or _gap_fits(text, gap, m.end, cue_start)
         if not fits:
             continue
-        lo = max(floor, m.start - 12)
+        lo = m.start - 12 if m.start - 12 > floor else floor  # max(), dearer
         if text.find("of", lo, m.start) >= 0 and _RESIDENCE.search(text, lo, m.start):
             continue  # "Ann Lee, 59, of Dunmore, Pa., said": where the speaker lives, not the speaker
-        k = text.rfind(",", max(floor, m.start - 120), m.start)
-        if k >= 0 and text.find(",", m.end, cue_start) >= 0 and _PARTICIPLE_AFTER_COMMA.match(text, k):
+        k = text.rfind(",", max(floor, m.start - 120), m.start) if "," in gap else -1
+        if k >= 0 and _PARTICIPLE_AFTER_COMMA.match(text, k):
             continue  # "Lee, opening the Museum of History and Culture, said": the participle's object
         if _word_before(text, floor, _np_start(text, m.start)) in _NOT_SUBJECT_AFTER:
-            blocked = blocked or (found is None and bool(cx.GAP.fullmatch(text, m.end, cue_start)))
+            if not blocked and found is None:
+                # Outside the role case, ``fits`` is the gap grammar's answer already.
+                blocked = not role_case or cx.GAP.fullmatch(text, m.end, cue_start) is not None
             continue
         if role_case:
             r = _ROLE_AFTER.match(text, m.end, cue_start)
@@ -299,7 +317,7 @@ def _left_subject(text: str, ms: list[Span], cue_start: int, floor: int) -> Span
         if fits:
             if found is None:
                 found = m
-                if not _BARE_COMMA.fullmatch(text, m.end, cue_start):
+                if gap.strip(" \t") != ",":  # not _BARE_COMMA.fullmatch(gap)
                     break
             elif _APPOS_START.match(text, m.end):
                 # "Quigley, a member of the Intelligence Committee, told": the subject heads the appositive;
@@ -369,15 +387,16 @@ def _right_subject(text: str, ms: list[Span], cue_end: int, se: int) -> Span | N
 
 def trim(text: str, a: int, b: int, keep_stop: bool = False) -> Piece:
     """The piece without surrounding blanks and punctuation (and a word left dangling by a cut)."""
-    while a < b and text[a] in cx.CONTENT_TRIM:
+    while a < b and text[a] in _TRIM:
         a += 1
-    strip = cx.CONTENT_TRIM + ("" if keep_stop else ".")
+    strip = _TRIM if keep_stop else _TRIM_STOP
     while True:
         while b > a and text[b - 1] in strip:
             b -= 1
         # A clause cut short before the next attribution: "..., but" / "..., the" (Finance Ministry said).
+        # A longer last word is none of those (lower() never shortens a word): no slice to look at.
         j = text.rfind(" ", a, b)
-        if j < 0 or text[j + 1 : b].lower() not in _DANGLING:
+        if j < 0 or b - j > _DANGLING_LEN or text[j + 1 : b].lower() not in _DANGLING:
             return a, b
         b = j
 
@@ -398,10 +417,12 @@ def _one_word(text: str, p: Piece) -> bool:
 
 def _form(c: re.Match[str]) -> str:
     """The cue as written, its blanks made single spaces ("pointed  out" is "pointed out")."""
-    g = c.group()
+    g = c[0]
     return g if " " not in g and "\t" not in g else " ".join(g.split())
 
 
+# The forms whose first word is a participle ("saying", "pointing out").
+_ING_FORMS = frozenset(f for f in lx.CUE_FORMS if f.split(" ", 1)[0].endswith("ing"))
 # The forms whose reading depends on an owner before them ("Lee's call for", "the union's demands").
 _OWNED_FORMS = frozenset(("call", "calls")) | lx.NOUNISH_FORMS
 
@@ -433,9 +454,8 @@ def analyse(
         if lemma in ("speak", "talk") and not cx.ABOUT.match(text, ce, se):
             continue  # "spoke to reporters", "when he speaks": speech, but not a statement of anything
         before_word = _word_before(text, ss, cs)
-        if form.split(" ", 1)[0].endswith("ing"):
-            prog = _PROGRESSIVE_ADV.search(text, max(ss, cs - 40), cs)
-            if before_word in _PROGRESSIVE or prog is not None:
+        if form in _ING_FORMS or lemma is None and form.split(" ", 1)[0].endswith("ing"):
+            if before_word in _PROGRESSIVE or _PROGRESSIVE_ADV.search(text, max(ss, cs - 40), cs) is not None:
                 # "Clinton is calling for ...", "Lee is also asking ...": a finite verb after all.
                 subj = _left_subject(text, ms, cs, ss)
                 if subj is None and (lemma in _NP_CUES or lemma in _NP_VERB_CUES) and _word_after(
@@ -468,7 +488,7 @@ def analyse(
             if np is not None:
                 found.append(("left", c, np))  # "..., with each candidate questioning ..."
                 continue
-            share = _WITH_SHARE.search(text, max(ss, cs - 60), cs)
+            share = _WITH_SHARE.search(text, max(ss, cs - 60), cs) if near_with else None  # "with" in it
             if share is not None:
                 # "..., with 40 percent saying ...", "with two in 10 saying": a share of those polled.
                 a, b = share.start(1), share.end(1)
@@ -509,10 +529,11 @@ def analyse(
                 found.append(("q", c, None))
             continue
         passive = form.endswith("ed") and _word_after(text, ce, se) == "by"
-        gap_at = text.rfind(" ", ss, cs - 1)
-        if passive and before_word in _FIRST_WORDS and _word_before(text, ss, gap_at) == "as":
-            before_word = "as"  # "as first reported by the Gazette"
-            pas_starts[cs] = gap_at
+        if passive and before_word in _FIRST_WORDS:
+            gap_at = text.rfind(" ", ss, cs - 1)
+            if _word_before(text, ss, gap_at) == "as":
+                before_word = "as"  # "as first reported by the Gazette"
+                pas_starts[cs] = gap_at
         if passive and before_word == "as":
             # "As reported by the Gazette, ...": an attribution like "according to".
             by = text.find("by", ce, se) + 3
@@ -568,7 +589,7 @@ def analyse(
             and not cx.CALL_FOR.match(text, ce, se)
         ):
             continue  # "a group called Citizens for Lee": a name, not a statement
-        if text.find("who", max(ss, cs - 30), cs) >= 0:
+        if text.find("who", cs - 30 if cs - 30 > ss else ss, cs) >= 0:  # max() costs more than the find
             rel = _relative_subject(text, ss, cs, ms)
             if rel is not None:
                 subj, comma = rel
@@ -623,7 +644,9 @@ def analyse(
             # "X criticized A and said B": the speaker is the sentence's subject.
             found.append(("ing", c, None))
             continue
-        aux = _AND_AUX.search(text, max(ss, cs - 60), cs)
+        aux_lo = max(ss, cs - 60)
+        has_and = text.find("and", aux_lo, cs) >= 0 or text.find("but", aux_lo, cs) >= 0  # _AND_AUX needs one
+        aux = _AND_AUX.search(text, aux_lo, cs) if has_and else None
         if aux is not None and not form.endswith("ing"):
             # "X questions A and has called for B", "... but has also said B".
             found.append(("ing", c, None))
@@ -726,7 +749,7 @@ def analyse(
         if k in nested and lx.CUE_FORMS.get(cue) not in _NEST_KEEP:
             continue
         if len(found) == 1:  # the usual case: only the sentence (or a relative clause) bounds it
-            left_bound, right_bound = ss, min(se, rel_ends.get(cs, se))
+            left_bound, right_bound = ss, rel_ends.get(cs, se)  # a relative clause ends before se
         else:
             left_bound = max([ss] + [r[1] for r in regions[:k] if r[1] <= ra])
             right_bound = min(
@@ -769,7 +792,7 @@ def analyse(
             right_bound = _subordinate_end(text, ss, -1, ce, right_bound)
             a = _after_cue(text, ce, right_bound, lemma)
             e = _content_end(text, a, right_bound, lemma)
-            for g in _AND_ING.finditer(text, a, e):
+            for g in _AND_ING.finditer(text, a, e) if text.find("and", a, e) >= 0 else ():
                 if not _in_quotation(text, a, g.start()):
                     e = g.start()  # "proposing a ban and taunting a rival": each participle its own
                     break
@@ -786,7 +809,10 @@ def analyse(
                 obj_end = o.end()
                 while obj_end > rb and text[obj_end - 1] in ",:":
                     obj_end -= 1
-        after = cx.AFTER_EMPTY.match(text, obj_end, right_bound)
+        # "said that ...": "that" opens none of the phrases AFTER_EMPTY takes, nor ends the clause.
+        that_next = text.startswith(" that", obj_end, right_bound)
+        that_next = that_next and not _word_char(text, obj_end + 5, right_bound)
+        after = None if that_next else cx.AFTER_EMPTY.match(text, obj_end, right_bound)
         attr_at = (
             _quote_before(text, left_bound, subj.start)
             if kind == "left" and subj is not None and cs not in relative
@@ -958,20 +984,23 @@ def _content_end(text: str, a: int, b: int, lemma: str) -> int:
     """Where a reported clause starting at ``a`` gives way to the writer's own words (``b`` at most)."""
     # The cut, tail and and-clause patterns all start with a comma: no comma, no search through the clause.
     comma = text.find(",", a, b) >= 0
+    # The and-clause and and-verb patterns need an "and" (looked for before b is cut below: a stale yes only
+    # costs a search).
+    has_and = text.find("and", a, b) >= 0
     cut = _CLAUSE_CUT.search(text, a, b) if comma else None
     if cut is not None:
         return cut.start()
     if comma:
         if text.find("ing", a, b) >= 0 and lemma not in _ING_KEEP:
             b = _ing_tail(text, a, b)
-        for m in _AND_CLAUSE.finditer(text, a, b):
+        for m in _AND_CLAUSE.finditer(text, a, b) if has_and else ():
             if m.start() - a > 10 and not _in_quotation(text, a, m.start()):
                 b = m.start()
                 break
     if lemma not in lx.NP_OBJECT_CUES and lemma not in _ING_KEEP and not _after_that(text, a):
         # "admitted it lost the files and closed the office": the subject's next act, not what was said
         # (inside a that-clause the verbs share its subject: "clarified that she misspoke and meant ...").
-        for v in _AND_VERB.finditer(text, a, b) if text.find("and", a, b) >= 0 else ():
+        for v in _AND_VERB.finditer(text, a, b) if has_and else ():
             if not _in_quotation(text, a, v.start()):
                 b = v.start()
                 break
@@ -987,7 +1016,9 @@ def _content_end(text: str, a: int, b: int, lemma: str) -> int:
         if not _in_quotation(text, a, t.start()):
             b = t.start()  # "praised the pact, the first of its kind, ...": the writer's description
             break
-    for v in _NEXT_VERB.finditer(text, a, b):
+    # Every match opens with a comma, "and" or "but" (``comma`` was found before b was cut: it may be gone).
+    verbs = comma or has_and or text.find("but", a, b) >= 0
+    for v in _NEXT_VERB.finditer(text, a, b) if verbs else ():
         if _in_quotation(text, a, v.start()):
             continue  # 'slammed the plan as “cruel, rushed and unfair”'
         b = v.start()  # "praised the plan and then left for the airport": the writer's words
@@ -1005,7 +1036,10 @@ def _object_tail(text: str, a: int, b: int, lemma: str) -> int:
         b = t.start()
     if lemma == "call" or _MARK.search(text, a, b) or _PRONOUN_CLAUSE.match(text, a, b):
         return b
-    w = _OBJECT_WHEN.search(text, a + 3, b)
+    lo = a + 3
+    # Every match holds "but", "be(fore|cause)" or "after".
+    when = text.find("be", lo, b) >= 0 or text.find("after", lo, b) >= 0 or text.find("but", lo, b) >= 0
+    w = _OBJECT_WHEN.search(text, lo, b) if when else None
     return b if w is None else w.start()
 
 
@@ -1014,10 +1048,16 @@ def _subordinate_end(text: str, ss: int, attr: int, cue_end: int, b: int) -> int
     inside a subordinate clause (opening the sentence, or after a comma before its attribution ``attr``; -1
     for a participle) has its content end where the clause does, at the first comma after the cue (or ``b``).
     Not in "finds that, while some say A, B": the finding goes on."""
-    j = max(text.rfind(",", ss, attr), text.rfind(";", ss, attr)) if attr >= 0 else -1
+    j = -1
+    if attr >= 0:
+        j, k = text.rfind(",", ss, attr), text.rfind(";", ss, attr)
+        j = k if k > j else j
     if j < 0:
-        m = _OPENING_SUB.match(text, ss, cue_end)
-        if m is None or text.find(",", ss, cue_end) >= 0 or _CLAUSE_BREAK.search(text, ss, cue_end):
+        if (
+            text.find(",", ss, cue_end) >= 0
+            or _OPENING_SUB.match(text, ss, cue_end) is None
+            or _CLAUSE_BREAK.search(text, ss, cue_end)
+        ):
             return b  # "While some say A - a pie - others say B, with C": the clause ended before the cue
     elif (
         attr - j > 60
@@ -1267,6 +1307,7 @@ _PARENTHETICAL = re.compile(
     r"in[ \t]+particular|[a-z]+ly)[ \t]*,|[ \t]+[—–][^—–,;:\"“”]{1,60}[—–]"
     r"|,[ \t]*(?:including|like|such[ \t]+as|among[ \t]+them|especially)[ \t][^;:\"“”]{1,100}?,)[ \t]*$"
 )
+_PARENTHETICAL_LAST = frozenset(",—–\n")
 _WITH_SHARE = re.compile(
     r"\bwith[ \t]+((?:(?:about|nearly|almost|roughly|just|only|more[ \t]+than|fewer[ \t]+than)[ \t]+)?"
     r"(?:\d+(?:\.\d+)?[ \t]*(?:%|percent)|\w+[ \t]+in[ \t]+(?:10|ten|\d+|three|four|five)"
@@ -1449,10 +1490,13 @@ def np_subject(text: str, ss: int, cue: int) -> Span | None:
         span = Span(a, b, "group", text[a:b], name=text[a:b], role="voters")
         span.entity_kind = "group"
         return span
-    rel = _REL_APPOSITIVE.search(text, max(ss, cue - 80), cue)
+    # Both patterns end with a comma or a dash, then blanks (or a final line break, before which $ matches):
+    # without one there, neither is searched for.
+    last = _last_char(text, ss, cue)
+    rel = _REL_APPOSITIVE.search(text, max(ss, cue - 80), cue) if last in (",", "\n") else None
     if rel is not None:
         cue = rel.start()  # "Two lawmakers, who asked not to be named, said"
-    else:
+    elif last in _PARENTHETICAL_LAST:
         par = _PARENTHETICAL.search(text, max(ss, cue - 110), cue)
         if par is not None and par.start() > ss:
             cue = par.start()  # "Others, however, say", "Pilots — and some dockers — say"
@@ -1579,12 +1623,18 @@ def _after_cue(text: str, pos: int, right: int, lemma: str) -> int:
 
 
 def _is_quote_piece(text: str, p: Piece, passages: list[QuotedPassage]) -> bool:
+    if not passages:
+        return False
     return any(q.open_at <= p[0] + 1 and p[1] <= q.close_at + 1 for q in passages)
 
 
 def attach_quotes(text: str, stmts: list[Statement], passages: list[QuotedPassage]) -> set[int]:
     """Turn pieces that are quotations into their quoted spans; returns ids of the passages used."""
     used: set[int] = set()
+    if not passages:  # the usual sentence: the pieces stay, the empty ones go
+        for st in stmts:
+            st.pieces = [p for p in st.pieces if p[1] > p[0]]
+        return used
     for st in stmts:
         new: list[Piece] = []
         quoted: list[bool] = []
@@ -1770,11 +1820,12 @@ def leftover(
         # otherwise nobody, never the sentence's or the last speaker (a crowd's words are not the mayor's).
         at = (q.open_at, q.open_at)
         return Statement(spans, _chanter(text, head_start, head, ms), None, at, direct=True, passages=[q])
-    if _LABEL_HEAD.fullmatch(head) or _BYLINE_HEAD.search(head):
+    has_colon = ":" in head  # the patterns below that end with a colon are searched for only then
+    if _LABEL_HEAD.fullmatch(head) or has_colon and _BYLINE_HEAD.search(head):
         # 'HARBOUR NEWS—“Pier to close,” by the Courier's Ann Lee: “...”': a newsletter item's title and the
         # excerpt of the article it points to, nobody's statements.
         return None
-    if _COLON_HEAD.search(head):
+    if has_colon and _COLON_HEAD.search(head):
         colon = head.rstrip().rfind(":") + head_start
         for m in reversed(ms):
             if m.end <= colon and not text[m.end : colon].strip() and not m.quoted:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract import mentions
+from bot.extract import cues, direct, mentions
 from bot.extract.trie import WordFinder
 from bot.names import fold, sound_key
 
@@ -39,3 +39,22 @@ def test_fold_and_sound_key() -> None:
     assert fold("  O'Dell-Mäki  Jr. ") == "o dell maki jr"
     assert sound_key("Schmitt") == "shmit"
     assert sound_key("Varnholt") == "varnholt"
+
+
+def test_quote_marks_found_as_the_mark_pattern_finds_them() -> None:
+    texts = (
+        _TEXT,
+        "''Calm seas,'' said Brandt's mate. ‘Not now’ — '90s 'x' don’t é’é 3'4 _'_ '' ' '",
+        "'",
+        "a'",
+        "'a",
+    )
+    for text in texts:
+        want = [(m.start(), m.end() - m.start()) for m in direct._MARK.finditer(text)]
+        assert direct._marks(text) == want
+
+
+def test_that_after_a_cue_is_never_an_empty_tail() -> None:
+    # analyse skips AFTER_EMPTY before " that": no phrase it takes may open with the word.
+    for text in (" that the pier closes", " that", " that, he said", " that.", " that today"):
+        assert cues.AFTER_EMPTY.match(text) is None
