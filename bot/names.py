@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from anyascii import anyascii
 
@@ -32,6 +33,7 @@ _SOUND_RULES: tuple[tuple[str, str], ...] = (
     ("y", "i"),
 )
 _REPEATS = re.compile(r"(.)\1+")
+_FIRST_GROUP = itemgetter(1)
 
 
 def fold(text: str) -> str:
@@ -45,13 +47,27 @@ def fold(text: str) -> str:
     return _NON_WORD.sub(" ", anyascii(text).lower()).strip()
 
 
+# The rules above in steps: the digraphs (which come first), then "x" (the one letter written as two), then
+# the other single letters as one byte table: no letter a single-letter rule writes is one another rewrites.
+_DIGRAPH_RULES = tuple((old, new) for old, new in _SOUND_RULES if len(old) > 1)
+_LETTERS = [(old, new) for old, new in _SOUND_RULES if len(old) == 1 and old != "x"]
+_LETTER_TABLE = bytes.maketrans(
+    "".join(old for old, _ in _LETTERS).encode(), "".join(new for _, new in _LETTERS).encode()
+)
+
+
 def sound_key(word: str) -> str:
     """A key under which spelling variants of one name word coincide: Zelenskyy, Selenskyj -> selenski."""
     key = fold(word).replace(" ", "")
-    for old, new in _SOUND_RULES:
-        key = key.replace(old, new)
-    # A search is much cheaper than a substitution with a template, and most keys repeat no letter.
-    return _REPEATS.sub(r"\1", key) if _REPEATS.search(key) else key
+    if "h" in key or "ck" in key:  # every digraph rule has one of them
+        for old, new in _DIGRAPH_RULES:
+            key = key.replace(old, new)
+    if "x" in key:
+        key = key.replace("x", "ks")
+    key = key.encode().translate(_LETTER_TABLE).decode()
+    # A search is much cheaper than a substitution, and most keys repeat no letter. The letter of a run comes
+    # from a C callable: a template ("\\1") is parsed again on every call.
+    return _REPEATS.sub(_FIRST_GROUP, key) if _REPEATS.search(key) else key
 
 
 def name_words(name: str) -> list[str]:

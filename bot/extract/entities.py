@@ -184,7 +184,7 @@ class EntityIndex:
         e.role_words |= m.role_words
         if e.gender is None and m.gender:
             e.gender = m.gender
-        if m.text != e.name and m.text.endswith(m.name) and not m.role and m.text != m.name:
+        if m.text != m.name and not m.role and m.text != e.name and m.text.endswith(m.name):
             e.add_alias(m.text)
 
     def by_name(self, name: str) -> Entity:
@@ -272,8 +272,8 @@ _ORG_JOINERS = frozenset("of for and on the & de a an to".split())
 @lru_cache(maxsize=4096)
 def _org_name(text: str) -> str:
     """The name of an institution written as a capitalised phrase, or ''."""
-    if " " not in text:
-        return ""
+    if " " not in text or ORG_HEADS.isdisjoint(text.lower().split()):
+        return ""  # most phrases: no head word at all
     words = text.split()
     if words and words[0].lower() == "the":
         words = words[1:]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -56,6 +57,13 @@ def _non_ascii_word(text: str, lo: int, hi: int) -> bool:
     the few other characters (mostly curly quotes and dashes): much faster than a regex over the text."""
     rest = text[lo:hi].encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
     return _NON_ASCII_WORD.search(rest.decode("utf-8", "surrogatepass")) is not None
+
+
+@lru_cache(maxsize=1)
+def ascii_words(text: str) -> bool:
+    """Whether every letter and digit of the text is ASCII. Several scans of one article ask this of the
+    whole of it: the answer for the latest text is kept."""
+    return text.isascii() or not _non_ascii_word(text, 0, len(text))
 
 
 class WordFinder:
@@ -114,7 +122,7 @@ class WordFinder:
         """What ``finditer(text)`` finds that starts outside the sorted ``ranges``, for words that no
         range's edge can cut (each range opens and closes with a character no match can hold): a scan of
         the gaps between them."""
-        if text.isascii() or not _non_ascii_word(text, 0, len(text)):
+        if ascii_words(text):
             # One check for the whole text rather than one a gap.
             scan = self._ascii_hits if self._leads else self._ascii.finditer
         else:

@@ -34,6 +34,19 @@ def test_name_sequences_match_the_plain_token_form() -> None:
     assert "Dr. A.B. McTavish of the Port Authority" in spans
 
 
+def test_ascii_name_sequences_on_ascii_letters() -> None:
+    m = mentions
+    text = _TEXT.replace("ä", "a") + " Gen. Lt. Col. MacLeod, USA-NATO iPhone MPs D’Arcy van der Berg."
+    assert m.ascii_words(text) and not m.ascii_words(_TEXT)  # curly quotes are no letters
+    want = [x.span() for x in m._NAME_SEQ.finditer(text)]
+    assert [x.span() for x in m._NAME_SEQ_ASCII.finditer(text)] == want
+    text += " The former state senator, two senior officials familiar with the talks and Varnholt's aide."
+    for plain, ascii_form in zip(m._FORMS, m._ASCII_FORMS, strict=True):
+        assert [x.span() for x in ascii_form.finditer(text)] == [x.span() for x in plain.finditer(text)]
+    names = [s.text for s in m._raw_names(_TEXT, 0, len(_TEXT), set())]
+    assert "Sen. Oskar Mäki-Brandt" in names
+
+
 def test_fold_and_sound_key() -> None:
     assert fold("Ilse Varnholt") == "ilse varnholt"
     assert fold("  O'Dell-Mäki  Jr. ") == "o dell maki jr"
