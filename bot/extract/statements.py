@@ -1708,6 +1708,8 @@ def _cut_after_comma_quote(text: str, a: int, b: int, passages: list[QuotedPassa
     for q in passages:
         comma = text[q.close_at - 2 : q.close_at - 1] == ","
         if a <= q.open_at + 1 and q.close_at < b and comma and _NEW_CLAUSE.match(text, q.close_at, b):
+            if a >= q.open_at and len(q.spans) == 1:
+                return trim(text, *q.spans[0], keep_stop=True)  # '“...,” which ...': the quotation alone
             return trim(text, a, q.close_at, keep_stop=True)
         if a <= q.open_at and q.close_at < b and _CIRC_AFTER.match(text, q.close_at, b):
             return trim(text, a, q.close_at, keep_stop=True)
@@ -1733,6 +1735,7 @@ _WHICH_AFTER = re.compile(r",[ \t]+which\b")
 # follows the quotation is the writer's (a time, a comparison, a new clause with its own subject).
 _CIRC_AFTER = re.compile(
     r",?[ \t]+(?:after|during|until|like|(?:moments|minutes|hours)[ \t]+(?:after|before))\b"
+    r"|,?[ \t]+(?:before[ \t]+[a-z]+ing|as[ \t]+(?:he|she|they))\b"
     r"|[ \t]+and[ \t]+(?:he|she|they)[ \t]"
     # '... “a fraud” and cast doubt on ...': the subject's next act.
     r"|[ \t]+and[ \t]+(?:(?:then|also|later|reportedly|even)[ \t]+)?"
@@ -1860,8 +1863,10 @@ def leftover(
             )
         )
     )
-    if not short_ok and n_words > 0 and _fragment_verb(text, q, ss, ms) in lx.CUE_FORMS:
-        short_ok = True  # 'Lee was said to be “livid”': a speech verb no cue claimed, then the fragment
+    if not short_ok and n_words > 0:
+        short_ok = _speech_verb_before(text, q, ss, ms)  # a speech verb no cue claimed, then the fragment
+    named = _named(text, q, ss, se, ms) if n_words > 0 and not short_ok else None
+    short_ok = short_ok or named is not None  # 'calling the mayor a “liar” who ...': a name someone gave
     if (
         not short_ok
         and _quote_then_attribution(text, q, head, se, ms) is None
@@ -1892,6 +1897,18 @@ def leftover(
         if "read" in head and _SIGN_READ.search(head):
             return None  # 'Lee wore a shirt that read “...”': the words on a thing, not Lee's
         clause = _fragment_clause(text, q, ss, se, ms)
+        if named is None and n_words > 0:
+            named = _named(text, q, ss, se, ms)
+        if named is not None and not _introduced(text, q, head, se):
+            # '... and Lee called the plan “a slow poison”': the statement is what is named and its name.
+            piece, namer = named
+            if namer is not None:
+                return Statement([piece], namer, None, (namer.start, namer.end), direct=True, passages=[q])
+            at = (q.open_at, q.open_at)
+            st = Statement([piece], None, None, at, direct=True, from_subject=True, embedded=True)
+            st.subject = _fragment_subject(text, q, ss, ms)
+            st.passages.append(q)
+            return st
         if clause is not None and _introduced(text, q, head, se):
             # 'As the crowd booed, Mayor Lee shouted, “Sit down!”': a whole quotation brought in by a comma or
             # colon at the end of a longer sentence is the statement, not the clause around it.
@@ -1949,11 +1966,7 @@ def _that_clause(text: str, q: QuotedPassage, ss: int, se: int) -> Piece | None:
     that = text.rfind(" that ", ss, q.open_at)
     if that < 0 or _in_quotation(text, ss, that):
         return None
-    e = _AFTER_FRAGMENT.search(text, q.close_at, se)
-    end = e.start() if e is not None else se
-    if text[q.close_at - 2 : q.close_at - 1] == "," or _CIRC_AFTER.match(text, q.close_at, se):
-        end = q.close_at
-    a, b = trim(text, that + 6, end)
+    a, b = trim(text, that + 6, _fragment_end(text, q, se))
     if a > q.open_at or b < q.close_at - 1:
         return None
     if _CLAUSE_CUT.search(text, a, q.open_at) or _QUOTE_MARK.search(text, a, q.open_at):
@@ -1979,6 +1992,22 @@ def _that_subject(text: str, at: int, ms: list[Span]) -> Span | None:
     return best
 
 
+# A naming verb, what it names (a few words, no clause) and the opening of the quoted name: "called her “",
+# "calling the deal a “", "dubbed the mayor “".
+_NAMING_BEFORE = re.compile(
+    r"\b(?:call|calls|called|calling|dubbed|dubbing|labeled|labelled|labeling|branded|branding|termed|deemed"
+    r"|nicknamed"
+    r"|(?P<as>described|describing|referred[ \t]+to|referring[ \t]+to|portrayed|portraying|characterized"
+    r"|characterizing|hailed|hailing))[ \t]+"
+    r"((?:(?!(?:that|who|which|for|on|by|to|in)\b)[\w’'.-]+,?[ \t]+){1,6})[\"“‘']?$"
+)
+_NAMING_HINT = re.compile("call|dub|label|brand|describ|referr|portray|characteriz|hail|term|deem|nickname")
+_ARTICLES = frozenset("a an the as".split())
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_VERB_FORMS = frozenset(lx.CUE_FORMS).difference(lx.NOUNISH_FORMS)  # speech verbs that are no nouns
+_CALLED_NOT_SO = re.compile(r"(?<!\bso-)(?<!\bso )(?<!\bso- )\bcalled\b")
+_WHAT_NAMER = re.compile(r"\bwhat(?:[ \t]+[\w’'.-]+){1,4}[ \t]+$")
+_NAMER_GAP = re.compile(r"(?:[ \t]+(?:[a-z]+ly|also|then|later|even|has|have|had|is|are|was|were))*[ \t]+")
 _AFTER_FRAGMENT = re.compile(r",[ \t]|[ \t][—–][ \t]?|[ \t]--[ \t]|;|\([ \t]")
 _VERB_SKIP = frozenset(
     """also both then later again recently previously repeatedly once even still just has have had was were
@@ -2002,14 +2031,10 @@ def _fragment_subject(text: str, q: QuotedPassage, ss: int, ms: list[Span]) -> S
     return None
 
 
-def _fragment_verb(text: str, q: QuotedPassage, ss: int, ms: list[Span]) -> str:
-    """The first word after a quoted fragment's subject, past auxiliaries and adverbs (lower case), or ''."""
-    subj = _fragment_subject(text, q, ss, ms)
-    if subj is None:
-        return ""
-    pos = subj.end
+def _first_verb(text: str, pos: int, end: int) -> str:
+    """The first word from ``pos``, past auxiliaries and adverbs (lower case), or ''."""
     while True:
-        w = _WORD.match(text, pos, q.open_at)
+        w = _WORD.match(text, pos, end)
         if w is None:
             return ""
         pos = w.end()
@@ -2017,6 +2042,55 @@ def _fragment_verb(text: str, q: QuotedPassage, ss: int, ms: list[Span]) -> str:
         if low in _VERB_SKIP or low.endswith("ly"):
             continue
         return low
+
+
+def _fragment_end(text: str, q: QuotedPassage, se: int) -> int:
+    """Where the clause holding a quoted fragment ends: with the quotation's own (", saying ...",
+    " — which ...", '“...,” but', '“...” and cast doubt on')."""
+    if text[q.close_at - 2 : q.close_at - 1] == "," or _CIRC_AFTER.match(text, q.close_at, se):
+        return q.close_at
+    e = _AFTER_FRAGMENT.search(text, q.close_at, se)
+    return e.start() if e is not None else se
+
+
+def _named(text: str, q: QuotedPassage, ss: int, se: int, ms: list[Span]) -> tuple[Piece, Span | None] | None:
+    """'... and called the plan “a slow poison”': what a naming verb right before a quoted fragment names,
+    with the fragment, to the fragment's clause end; and who is written right before the verb."""
+    lo = max(ss, q.open_at - 80)
+    if _NAMING_HINT.search(text, lo, q.open_at) is None:
+        return None  # (a cheap look for the verb before the full pattern)
+    m = _NAMING_BEFORE.search(text, lo, q.open_at)
+    if m is None or _in_quotation(text, ss, m.start()) or not set(m.group(2).split()) - _ARTICLES:
+        return None  # (not 'a game many are calling an “instant classic”': the thing named comes first)
+    if m.group("as") and _AS_BEFORE.search(text, m.start(2) - 1, q.open_at) is None:
+        return None  # 'described the plan as “...”': only with the "as"
+    if _WHAT_NAMER.search(text, max(ss, m.start() - 40), m.start()):
+        return None  # 'what Lee calls the mayor's “folly”': the words after the verb are the name
+    a, b = trim(text, m.start(2), _fragment_end(text, q, se))
+    if b < q.close_at - 1 or _CLAUSE_CUT.search(text, a, b):
+        return None
+    namer = None
+    for x in ms:
+        if x.end > m.start():
+            break
+        if not x.quoted and not x.possessive and _NAMER_GAP.fullmatch(text, x.end, m.start()):
+            namer = x if namer is None or namer.end < x.end else namer
+    return (a, b), namer
+
+
+def _speech_verb_before(text: str, q: QuotedPassage, ss: int, ms: list[Span]) -> bool:
+    """Whether a speech verb comes between a quoted fragment's subject and the fragment: the subject's own
+    ('Lee was said to be “livid”'), or one further on that is no noun-like form nor "so-called" ('Lee, back
+    from the port, later told the crews it was “not over”')."""
+    subj = _fragment_subject(text, q, ss, ms)
+    if subj is None:
+        return False
+    if _first_verb(text, subj.end, q.open_at) in lx.CUE_FORMS:
+        return True
+    hits = _VERB_FORMS.intersection(_LOWER_WORD.findall(text, subj.end, q.open_at))
+    if hits - {"called"}:
+        return True
+    return bool(hits) and _CALLED_NOT_SO.search(text, subj.end, q.open_at) is not None
 
 
 def _fragment_clause(text: str, q: QuotedPassage, ss: int, se: int, ms: list[Span]) -> Piece | None:
@@ -2042,11 +2116,7 @@ def _fragment_clause(text: str, q: QuotedPassage, ss: int, se: int, ms: list[Spa
         if not word.islower() or low in lx.PREPOSITIONS or low in _DANGLING:
             return None
         break
-    # The clause ends with the quotation's own (", saying ...", " — which ...", '“...,” but').
-    e = _AFTER_FRAGMENT.search(text, q.close_at, se)
-    end = e.start() if e is not None else se
-    if text[q.close_at - 2 : q.close_at - 1] == "," or _CIRC_AFTER.match(text, q.close_at, se):
-        end = q.close_at
+    end = _fragment_end(text, q, se)
     cut = _CLAUSE_CUT.search(text, pos, end)
     that = text.rfind(" that ", pos, q.open_at)
     if that > pos and not _in_quotation(text, pos, that):

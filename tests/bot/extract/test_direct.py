@@ -867,3 +867,130 @@ def test_a_closing_mark_right_after_a_dash_still_closes_before_a_word() -> None:
     )
     q = find(text, "fix the pier")
     assert q.speaker == "Bo Lind" and q.direct
+
+
+def test_a_naming_verb_after_another_statement_gives_what_it_names_and_the_name() -> None:
+    text = (
+        "Harbour master Ilse Varga and councillor Otto Brandt met on Monday.\n\n"
+        "Both issued statements afterwards – Brandt saying he was “very pleased” and Varga calling it "
+        "a “fine deal.”"
+    )
+    q = find(text, "fine deal")
+    assert q.text == "it a “fine deal.”"
+    assert q.speaker == "Ilse Varga" and q.direct
+
+
+def test_a_naming_verb_after_the_subjects_other_act_is_its_own_statement() -> None:
+    text = (
+        "Harbour master Ilse Varga toured the docks on Monday.\n\n"
+        "That led Varga to joke about boats and call Brandt “very seaworthy,” a nod to his sailing past."
+    )
+    q = find(text, "seaworthy")
+    assert q.text == "Brandt “very seaworthy,”"
+    assert q.speaker == "Ilse Varga" and q.direct
+
+
+def test_what_someone_calls_a_quoted_name_is_not_cut_after_the_verb() -> None:
+    text = (
+        "Harbour master Ilse Varga wants to contrast her plan with what the dockers call the board's "
+        "“ferry folly.”"
+    )
+    q = find(text, "ferry folly")
+    assert q.text == "to contrast her plan with what the dockers call the board's “ferry folly.”"
+
+
+def test_a_fragment_clause_with_nobody_in_its_sentence_goes_to_the_speaker_just_before() -> None:
+    text = (
+        "Senator Ann Keldor spoke at the harbour on Monday.\n\n"
+        "“We will rebuild the pier,” Keldor said. The ad targets a “broken ferry system that leaves the "
+        "islands stranded.”"
+    )
+    q = find(text, "broken ferry")
+    assert q.text == "a “broken ferry system that leaves the islands stranded.”"
+    assert q.speaker == "Ann Keldor" and q.direct
+
+
+def test_a_fragment_clause_after_a_subject_nobody_is_named_by_keeps_that_subject() -> None:
+    text = (
+        "Senator Ann Keldor spoke at the harbour on Monday.\n\n"
+        "“We will rebuild the pier,” Keldor said. The tide rose. The boats left. The gulls came back. "
+        "The ad targets a “broken ferry system that leaves the islands stranded.”"
+    )
+    q = find(text, "broken ferry")
+    assert q.text == "a “broken ferry system that leaves the islands stranded.”"
+    assert q.speaker is None and q.speaker_mention is not None and q.speaker_mention.text == "The ad"
+
+
+def test_a_one_word_name_given_by_a_naming_verb_inside_a_clause_is_a_statement() -> None:
+    text = (
+        "Harbour master Ilse Varga toured the docks on Monday.\n\n"
+        "Varga has feuded with the port board for years, at one point calling its chairman a “liar” who was "
+        "not “honest.”"
+    )
+    q = find(text, "liar")
+    assert q.text == "its chairman a “liar” who was not “honest.”"
+    assert q.speaker == "Ilse Varga" and q.direct
+
+
+def test_what_someone_was_referred_to_as_after_another_act_is_the_named_and_the_name() -> None:
+    text = (
+        "Harbour master Ilse Varga toured the docks on Monday.\n\n"
+        "Varga misjudged the pilot Otto Brandt, having referred to him as a “safe pair of hands.”"
+    )
+    q = find(text, "safe pair")
+    assert q.text == "him as a “safe pair of hands.”"
+    assert q.speaker == "Ilse Varga" and q.direct
+
+
+@pytest.mark.parametrize("tail", ["before heading to the council", "as she faces a hard winter vote"])
+def test_a_next_act_or_an_as_clause_after_a_quoted_fragment_is_not_the_statement(tail: str) -> None:
+    text = f"Harbour master Ilse Varga said the ferry was “back on schedule” {tail}."
+    q = find(text, "back on schedule")
+    assert q.text == "the ferry was “back on schedule”"
+    assert q.speaker == "Ilse Varga" and q.direct
+
+
+def test_a_long_quotation_with_nobody_in_its_sentence_goes_to_the_speaker_just_before() -> None:
+    before = "Senator Ann Keldor spoke at the harbour on Monday.\n\n“We will rebuild the pier,” Keldor said. "
+    text = (
+        before + "The crux is that “the ferry must run in winter or the islands will empty out within ten "
+        "years.”"
+    )
+    q = find(text, "ferry must run")
+    assert q.text == "the ferry must run in winter or the islands will empty out within ten years."
+    assert q.speaker == "Ann Keldor" and q.direct
+    short = before + "The crux is that “the ferry must run in winter.”"
+    assert not [q for q in quotes(short) if "ferry must run" in q.text]
+
+
+def test_a_short_fragment_after_a_speech_verb_later_in_the_clause_gives_the_clause() -> None:
+    text = (
+        "Harbour master Ilse Varga toured the docks on Monday.\n\n"
+        "Varga opened the meeting saying “of course” the pier would reopen in May."
+    )
+    q = find(text, "of course")
+    assert q.text.endswith("saying “of course” the pier would reopen in May")
+    assert q.speaker == "Ilse Varga" and q.direct
+    noun = (
+        "Harbour master Ilse Varga toured the docks on Monday.\n\n"
+        "Varga repeated her promise of “free ferries” for islanders."
+    )
+    assert not [q for q in quotes(noun) if "free ferries" in q.text]
+
+
+@pytest.mark.parametrize("tail", ["which surprised the crews", "drawing cheers from the crews"])
+def test_a_quotation_opening_the_content_and_closing_with_a_comma_ends_before_a_new_clause(tail: str) -> None:
+    text = f"Harbour master Ilse Varga said “the pier is open,” {tail}."
+    q = find(text, "pier is open")
+    assert q.text == "the pier is open"
+    assert q.speaker == "Ilse Varga" and q.direct
+
+
+def test_deeming_someone_a_quoted_name_after_another_act_is_the_named_and_the_name() -> None:
+    text = (
+        "Harbour master Ilse Varga toured the docks on Monday.\n\n"
+        "Varga reviewed the pilot's record for months and deemed him “fit to sail,” a relief to the crews."
+    )
+    q = find(text, "fit to sail")
+    assert q.text == "him “fit to sail,”"
+    assert q.speaker == "Ilse Varga" and q.direct

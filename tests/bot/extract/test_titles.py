@@ -99,3 +99,17 @@ def test_headline_opening_with_a_question_word_is_nobodys() -> None:
 def test_headline_opening_with_what_is_no_says_form() -> None:
     text = "What Elin Sorvik Says About The Ferry Toll Matters.\n\n" + _BODY
     assert not any("About The Ferry Toll" in q.text for q in quotes(text))
+
+
+def test_headline_past_tense_without_ed_before_a_quoted_fragment() -> None:
+    text = "Elin Sorvik Told Ferry Crews Not To ‘Panic’ About The Toll.\n\n" + _BODY
+    q = find(text, "Panic")
+    assert q.text == "Ferry Crews Not To ‘Panic’ About The Toll"
+    assert q.speaker == "Elin Sorvik" and q.direct
+
+
+def test_headline_calls_with_a_quoted_name_starts_at_the_quotation() -> None:
+    text = "Elin Sorvik Calls The Ferry Toll ‘Daylight Robbery’ Over Summer Fares.\n\n" + _BODY
+    q = find(text, "Daylight Robbery")
+    assert q.text == "‘Daylight Robbery’ Over Summer Fares"
+    assert q.speaker == "Elin Sorvik" and q.direct
