@@ -1292,7 +1292,7 @@ _NP_VERB_CUES = frozenset(
     " accuse urge question announce dismiss mock reiterate cite".split()
 )
 _NP_FIRST = frozenset(
-    """the a an one some many most other others another several all both few each his her their its our these
+    """the a an one some many most other others another several all both few each my his her their its our these
     those two three four five six seven eight nine ten dozens hundreds thousands more fewer multiple numerous
     various""".split()
 )

@@ -121,3 +121,15 @@ def test_one_word_exclamation_with_noun_phrase_attribution() -> None:
     assert q.direct and q.cue == "screamed"
     assert q.speaker_mention is not None and q.speaker_mention.text == "the audience"
     check_offsets(text, q)
+
+
+def test_quotation_then_first_person_possessive_noun_phrase() -> None:
+    text = (
+        "I grew up on a farm outside Harlow, where the rain decided everything.\n\n"
+        "“The sky keeps the books, not the bank,” my grandmother often said."
+    )
+    q = find(text, "keeps the books")
+    assert q.text == "The sky keeps the books, not the bank"
+    assert q.direct and q.cue == "said"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "my grandmother"
+    check_offsets(text, q)
