@@ -1292,9 +1292,9 @@ _NP_VERB_CUES = frozenset(
     " accuse urge question announce dismiss mock reiterate cite".split()
 )
 _NP_FIRST = frozenset(
-    """the a an one some many most other others another several all both few each my his her their its our these
-    those two three four five six seven eight nine ten dozens hundreds thousands more fewer multiple numerous
-    various""".split()
+    """the a an one some many most other others another several all both few each my his her their its our
+    these those two three four five six seven eight nine ten dozens hundreds thousands more fewer multiple
+    numerous various""".split()
 )
 _NP_STOP = frozenset(
     """that which who whom whose when where while if because although though as than what why how but or
@@ -2002,7 +2002,7 @@ _NAMING_BEFORE = re.compile(
     r"((?:(?!(?:that|who|which|for|on|by|to|in)\b)[\w’'.-]+,?[ \t]+){1,6})[\"“‘']?$"
 )
 _NAMING_HINT = re.compile("call|dub|label|brand|describ|referr|portray|characteriz|hail|term|deem|nickname")
-_ARTICLES = frozenset("a an the as".split())
+_NAMED_FILLERS = frozenset("a an the as".split())
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _VERB_FORMS = frozenset(lx.CUE_FORMS).difference(lx.NOUNISH_FORMS)  # speech verbs that are no nouns
 _CALLED_NOT_SO = re.compile(r"(?<!\bso-)(?<!\bso )(?<!\bso- )\bcalled\b")
@@ -2060,7 +2060,7 @@ def _named(text: str, q: QuotedPassage, ss: int, se: int, ms: list[Span]) -> tup
     if _NAMING_HINT.search(text, lo, q.open_at) is None:
         return None  # (a cheap look for the verb before the full pattern)
     m = _NAMING_BEFORE.search(text, lo, q.open_at)
-    if m is None or _in_quotation(text, ss, m.start()) or not set(m.group(2).split()) - _ARTICLES:
+    if m is None or _in_quotation(text, ss, m.start()) or not set(m.group(2).split()) - _NAMED_FILLERS:
         return None  # (not 'a game many are calling an “instant classic”': the thing named comes first)
     if m.group("as") and _AS_BEFORE.search(text, m.start(2) - 1, q.open_at) is None:
         return None  # 'described the plan as “...”': only with the "as"
