@@ -1560,7 +1560,7 @@ def _np_from_words(text: str, start: int, cue: int, words: list[str]) -> Span | 
     b = text.rfind(words[-1], a, cue) + len(words[-1])
     plural = head.endswith("s") and not head.endswith("ss") or head in lx.BARE_SPEAKER_PLURALS
     plural = plural or bool(plain_head)
-    anonymous = lows[0] in _NP_FIRST and lows[0] not in ("the", "his", "her", "their", "its", "our")
+    anonymous = lows[0] in _NP_FIRST and lows[0] not in ("the", "my", "his", "her", "their", "its", "our")
     span = Span(a, b, "desc", text[a:b], role=head, role_words=frozenset(lows[1:]))
     span.entity_kind = "group" if plural or anonymous else "person"
     if span.entity_kind == "group":

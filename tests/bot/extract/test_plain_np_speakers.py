@@ -132,4 +132,5 @@ def test_quotation_then_first_person_possessive_noun_phrase() -> None:
     assert q.text == "The sky keeps the books, not the bank"
     assert q.direct and q.cue == "said"
     assert q.speaker_mention is not None and q.speaker_mention.text == "my grandmother"
+    assert q.speaker_kind == "person"  # one grandmother, not a group
     check_offsets(text, q)
