@@ -12,43 +12,67 @@ ACCORDING = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+")
 ASKED = re.compile(r"\bAsked\b")  # a sentence opening "Asked whether ..., she said"
 
 _FILLER = trie_pattern(lx.GAP_WORDS) + r"\b"
+
+
+def _each(words: str, rest: str) -> str:
+    """The alternatives "w1rest|w2rest" for "(?:w1|w2)rest": the same matches in the same order, but each
+    alternative opens with a literal, which re tests before entering it (a group is entered every time)."""
+    return "|".join(w + rest for w in words.split("|"))
+
+
+_PROGRAMME_OPENERS = r"[Oo]n|to|[Ii]n[ \t]+an[ \t]+interview[ \t]+with"
 _PROGRAMME = (
-    r"(?:[Oo]n|to|[Ii]n[ \t]+an[ \t]+interview[ \t]+with)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.&-]*[ \t]+){0,4}?"
+    r"[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.&-]*[ \t]+){0,4}?"
     r"(?:(?:[A-Z][\w.&-]*|channel|network|station)['’]s[ \t]+)?"
     r"(?:(?:podcast|program|programme|show|radio[ \t]+show)[ \t]+)?"
 )
 _TIME = (
-    r"(?:on|last|this|early|late|earlier|later)[ \t]+(?:this[ \t]+|last[ \t]+)?\w+"
-    r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
-    r"|in[ \t]+(?:a|an|the|his|her|its|their)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?"
+    _each(
+        "on|last|this|early|late|earlier|later",
+        r"[ \t]+(?:this[ \t]+|last[ \t]+)?\w+(?:[ \t]+(?:morning|afternoon|evening|night))?",
+    )
+    + r"|in[ \t]+(?:a|an|the|his|her|its|their)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?"
     r"(?:[ \t]+(?:with|to|on)[ \t]+[\w.'’ -]{1,40}?)?"
     r"|at[ \t]+(?:a|an|the|his|her)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?"
     r"(?:[ \t]+in[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?"
     r"|during[ \t]+(?:a|an|the|his|her)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?"
-    r"|(?:on|in)[ \t]+(?:Twitter|Facebook|Instagram|television|TV|radio|CNN|MSNBC|Fox[ \t]+News|NBC|ABC|CBS"
-    r"|NPR)"
-    r"|\w+ly|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
-    r"|(?:yesterday|today|tonight)"
+    + "|"
+    + _each(
+        "on|in",
+        r"[ \t]+(?:Twitter|Facebook|Instagram|television|TV|radio|CNN|MSNBC|Fox[ \t]+News|NBC|ABC|CBS|NPR)",
+    )
+    + r"|\w+ly|"
+    + _each(
+        "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday",
+        r"(?:[ \t]+(?:morning|afternoon|evening|night))?",
+    )
+    + r"|yesterday|today|tonight"
     r"|in[ \t]+(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December|\d{4})"
-    r"|(?:in[ \t]+)?(?:response|reply|part|turn|private|public|person|writing|court|Congress|Washington)"
+    r"|in[ \t]+(?:response|reply|part|turn|private|public|person|writing|court|Congress|Washington)"
+    r"|response|reply|part|turn|private|public|person|writing|court|Congress|Washington"
     r"|with[ \t]+a[ \t]+(?:smile|laugh|smirk|shrug|chuckle)"
     r"|for[ \t]+(?:days|weeks|months|years|decades)"
     r"|for[ \t]+(?:a|the|two|three|several)[ \t]+[\w-]+[ \t]+(?:days|weeks|months|years)"
     # A programme named in quotation marks: "on Planet News's “Morning Coffee,”", "on the podcast “Tea Time”".
-    r"|" + _PROGRAMME + r"(?:[\"“]|'')[A-Z][^\"“”]{0,60}?[,.]?(?:[\"”]|'')"
+    + "|"
+    + _each(_PROGRAMME_OPENERS, _PROGRAMME + r"(?:[\"“]|'')[A-Z][^\"“”]{0,60}?[,.]?(?:[\"”]|'')")
 )
 # What stands before a programme's quoted name (the name itself is not a quotation of anyone).
-PROGRAMME_BEFORE = re.compile(_PROGRAMME + r"$")
+PROGRAMME_BEFORE = re.compile(f"(?:{_PROGRAMME_OPENERS}){_PROGRAMME}$")
 # Between a subject and its cue: an appositive or parenthesis, then adverbs and time phrases (blanks may be
 # no-break spaces).
+# Its optional parts are written "(?:X|)", the same as "(?:X)?" but cheaper where X cannot start: re tests
+# the first character of each alternative before entering it, where a "?" group is always entered.
 GAP = re.compile(
-    r"(?:['’](?:s|d|ll|ve)\b)?"
-    r"(?:[ \t\xa0]+of[ \t\xa0]+[A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w.'’-]*)?)?(?:[ \t\xa0]*\([^)]{0,60}\))?"
+    r"(?:['’](?:s|d|ll|ve)\b|)"
+    r"(?:[ \t\xa0]+of[ \t\xa0]+[A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w.'’-]*)?|)(?:[ \t\xa0]*\([^)]{0,60}\)|)"
     # An appositive may hold a short quoted name ("wearing “Vote Lee” pins").
-    r"(?:[ \t\xa0]*,(?:(?:[^,\"“”;]|[\"“][^,\"“”;]{1,30}[\"”]){1,90}?,){1,3}"
-    r"|[ \t\xa0]+(?:[—–]|--?)[ \t\xa0][^—–\"“”;]{1,100}?[ \t\xa0](?:[—–]|--?))?"
+    # Each comma-ended part is at most 90 items, a quoted name counting as one: plain characters are taken
+    # in one run, the item by item form only where a quotation mark opens within 90 characters.
+    r"(?:[ \t\xa0]*,(?:[^,\"“”;]{1,90}+,"
+    r"|(?=[^,\"“”;]{0,89}[\"“])(?:[^,\"“”;]|[\"“][^,\"“”;]{1,30}[\"”]){1,90}?,){1,3}"
+    r"|[ \t\xa0]+(?:[—–]|--?)[ \t\xa0][^—–\"“”;]{1,100}?[ \t\xa0](?:[—–]|--?)|)"
     rf"(?:[ \t\xa0]+(?:{_FILLER}|{_TIME}))*[ \t\xa0]*,?[ \t\xa0]*"
 )
 LONG_APPOSITIVE = re.compile(r"[ \t]*,[^\"“”;]{1,250}?,[ \t]*(?:(?:also|has|have|had|now|then|later)[ \t]+)*")

@@ -28,8 +28,10 @@ _NOT_SPEAKER_LABEL = frozenset(
     "update note editor's photo image video watch read more related source sources credit correction "
     "disclosure caption advertisement q a question answer".split()
 )
-_DASH_PARA = re.compile(
-    r"(?P<body>\S.{14,}?)(?:[ \t\xa0]*[—–―]|[ \t\xa0]+-{1,2}[ \t])[ \t\xa0]*"
+# A line's signature after its body (at least 15 characters): a dash, a name, a handle, a date.
+_DASH_SIGNATURE = re.compile(
+    # The dash (after blanks or not) is spelled out first so that the search skips other characters fast.
+    r"(?:[—–―]|[ \t\xa0]+(?:[—–―]|-{1,2}[ \t]))[ \t\xa0]*"
     r"(?P<who>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
     r"(?:[ \t]*\(@\w+\))?(?:[ \t]+[A-Z][a-z]+[ \t]+\d{1,2},[ \t]+\d{4})?[ \t]*$"
 )
@@ -507,8 +509,8 @@ def _paragraph_forms(
                     b -= 1
                 return Statement([(a, b)], m, ":", (t.start(), t.end()))
     line = text[p.start : p.end]
-    dashed = ("—" in line or "–" in line or "―" in line or " - " in line) and _dash_near_end(line)
-    d = _DASH_PARA.match(text, p.start, p.end) if dashed else None
+    dashed = "—" in line or "–" in line or "―" in line or " - " in line
+    d = _dash_signature(text, p.start, line) if dashed else None
     if d:
         # The signature closes the paragraph, past its first sentence when the quotation is not found whole.
         i = bisect_left(m_starts, d.start("who"))
@@ -517,7 +519,7 @@ def _paragraph_forms(
         if m is not None and j > i and mentions[j].kind == "name" and mentions[j].end >= d.end("who") - 1:
             m = mentions[j]  # "― Ann K Lee": the mention that ends the signature is the full name's
         if m is not None and m.kind == "name":
-            a, b = d.start("body"), d.end("body")
+            a, b = p.start, d.start()
             while b > a and text[b - 1] in " \t\"”’'":
                 b -= 1
             while a < b and text[a] in "\"“”‘'":
@@ -550,12 +552,16 @@ def _signed_below(
     return Statement([body], m, None, (nxt.start, m.end), direct=True)
 
 
-def _dash_near_end(line: str) -> bool:
-    """Whether a dash is among the last nine words of the line, where _DASH_PARA needs its dash (at most
-    four words of a name, a handle and a date follow it): the pattern is slow to fail on a long paragraph."""
+def _dash_signature(text: str, start: int, line: str) -> re.Match[str] | None:
+    """The signature closing the line text[start:] after a body of one line (the leftmost one, as a lazy
+    body would find). It spans at most nine words (a dash, four words of a name, a handle and a date), so
+    the search starts there, not at every character of a long body."""
+    if not line or line[0].isspace():
+        return None
     parts = line.rsplit(None, 9)
-    tail = line[len(parts[0]) :] if len(parts) == 10 else line
-    return "—" in tail or "–" in tail or "―" in tail or "-" in tail
+    lo = start + max(15, len(parts[0]) if len(parts) == 10 else 0)
+    d = _DASH_SIGNATURE.search(text, lo, start + len(line))
+    return d if d and text.find("\n", start, d.start()) < 0 else None
 
 
 def _label_mention(who: str, start: int, index: EntityIndex) -> Span | None:

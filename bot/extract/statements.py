@@ -95,20 +95,26 @@ _CLAUSE_CUT = re.compile(
 )
 # A verb in the past tense: a regular one, or a common irregular one.
 _PAST = r"[a-z]{2,}ed|said|told|made|went|took|gave|left|met|spoke|wrote|sent|held|got"
+# Each alternative of its opening (",? and|but", or ",") starts with a character of its own, which lets the
+# search skip to a comma or blank.
 _NEXT_VERB = re.compile(
-    r"(?:,?[ \t]+(?:and|but)|,)[ \t]+(?:(?:then|also|later|instead|even|not|only|quickly|again)[ \t]+)*"
+    r"(?:,[ \t]+(?:and|but)| [ \t]*(?:and|but)|\t[ \t]*(?:and|but)|,)"
+    r"[ \t]+(?:(?:then|also|later|instead|even|not|only|quickly|again)[ \t]+)*"
     rf"(?:{_PAST}|won)\b"
 )
+# The searched patterns below open with "[ \t][ \t]*" for "[ \t]+": a pattern opening with a character class
+# lets the search skip to a blank, where one opening with a repeat is tried at every character.
 _OBJECT_TAIL = re.compile(
-    r"[ \t]+(?:at|in|on|during)[ \t]+(?:a|an|the|his|her|their|its)[ \t]+(?:[\w’'.-]+[ \t]+){0,4}?"
+    r"[ \t][ \t]*(?:at|in|on|during)[ \t]+(?:a|an|the|his|her|their|its)[ \t]+(?:[\w’'.-]+[ \t]+){0,4}?"
     r"(?:rally|interview|statement|speech|news[ \t]+conference|press[ \t]+conference|town[ \t]+hall|event"
     r"|appearance|debate|hearing|show|program|broadcast|podcast|op-ed|column|tweet|post|letter|video"
     r"|visit|stop|luncheon|dinner|forum|briefing|session|call|address|episode|segment|memo|email|report|book"
     r"|essay|article|piece)s?\b"
 )
-_AND_ING = re.compile(r"[ \t]+and[ \t]+(?:then[ \t]+|also[ \t]+)?[a-z]{3,}ing\b")
+_AND_ING = re.compile(r"[ \t][ \t]*and[ \t]+(?:then[ \t]+|also[ \t]+)?[a-z]{3,}ing\b")
 _AND_VERB = re.compile(
-    r"[ \t]+and[ \t]+(?:then[ \t]+|also[ \t]+|later[ \t]+)?(?:[a-z]{2,}ed|was|were|went|took|made|left|led)\b"
+    r"[ \t][ \t]*and[ \t]+(?:then[ \t]+|also[ \t]+|later[ \t]+)?"
+    r"(?:[a-z]{2,}ed|was|were|went|took|made|left|led)\b"
 )
 # Cues whose clause often runs on past a comma and a participle ("said officers still patrol the pier, handing
 # out fines"): no participle cut after them.
@@ -1357,6 +1363,10 @@ _VERB_S = frozenset(
 )
 _BARE_QUANTIFIERS = frozenset("others some many most another".split())
 _NP_CUT = re.compile(r"[,;:()\"“”—–]|''|\s-\s")
+_NP_CUT_CHARS = ",;:()\"“”—–"
+# The rightmost _NP_CUT, found backwards from the end (cheaper than finditer over all of them). It is the last
+# one finditer finds when it is a single character: only the longer forms can overlap an earlier cut.
+_LAST_NP_CUT = re.compile(r"(?s:.*)(?:[,;:()\"“”—–]|''|\s-\s)")
 
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -1501,9 +1511,11 @@ def np_subject(text: str, ss: int, cue: int) -> Span | None:
         if par is not None and par.start() > ss:
             cue = par.start()  # "Others, however, say", "Pilots — and some dockers — say"
     lo = max(ss, cue - 120)
-    cuts = [m.end() for m in _NP_CUT.finditer(text, lo, cue)]
-    start = cuts[-1] if cuts else lo
-    if not cuts and lo > ss:
+    last_cut = _LAST_NP_CUT.match(text, lo, cue)
+    start = last_cut.end() if last_cut is not None else lo
+    if last_cut is not None and text[start - 1] not in _NP_CUT_CHARS:
+        start = [m.end() for m in _NP_CUT.finditer(text, lo, cue)][-1]
+    if last_cut is None and lo > ss:
         return None
     words = text[start:cue].split()
     while words and words[-1].lower() in lx.GAP_WORDS:
