@@ -9,10 +9,14 @@ from bot.extract import lexicon as lx
 from bot.extract.cues import ACCORDING, AFTER_EMPTY, ASKED, CIRCUMSTANCE, CUE, OBJECT
 from bot.extract.direct import QuotedPassage, find_quotes
 from bot.extract.entities import Entity, EntityIndex
+from bot.extract.leftovers import leftover
 from bot.extract.mentions import HEAD_WORDS, Span, find_mentions, quote_mask
+from bot.extract.noun_phrases import np_subject, opening_np
+from bot.extract.quoted_pieces import attach_quotes
 from bot.extract.resolve import Discourse
 from bot.extract.segment import Paragraph, Sentence, paragraphs, sentences
-from bot.extract.statements import Statement, analyse, attach_quotes, leftover, np_subject, opening_np, trim
+from bot.extract.statement_base import Statement, trim
+from bot.extract.statements import analyse
 from bot.extract.titles import title_statements
 from bot.extract.trie import WordFinder, one_scan_separates
 from bot.names import sound_key

@@ -12,7 +12,7 @@ from bot.extract import lexicon as lx
 from bot.extract.entities import Entity, EntityIndex, _key, fold, sound_key
 from bot.extract.mentions import Span
 from bot.extract.segment import Paragraph
-from bot.extract.statements import Statement
+from bot.extract.statement_base import Statement
 
 # "EXCLUSIVE – " and the like before the speaker.
 _LEAD = re.compile(r"(?:EXCLUSIVE|Exclusive|BREAKING|Breaking|WATCH|Watch)[ \t]*[–—:-][ \t]*")

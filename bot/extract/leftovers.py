@@ -1,0 +1,494 @@
+"""Quotations no cue claimed: a colon or dash attribution, a chant or a sign, a quoted fragment in its
+subject's clause or in a "that" clause, a quotation followed by who said it, the continuation of the
+last speaker's quotation, or nothing (a scare quote or a title)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract import cues as cx
+from bot.extract import lexicon as lx
+from bot.extract.content_bounds import CIRC_AFTER, CLAUSE_CUT
+from bot.extract.direct import QuotedPassage
+from bot.extract.mentions import Span
+from bot.extract.noun_phrases import NP_FIRST, NP_STOP, VERB_SKIP, np_from_words, np_subject, opening_np
+from bot.extract.statement_base import (
+    ALNUM,
+    AUX,
+    CLOSES,
+    DANGLING,
+    WORD,
+    Piece,
+    Statement,
+    cue_form,
+    in_quotation,
+    is_title,
+    last_char,
+    np_start,
+    trim,
+    word_before,
+    word_count,
+)
+from bot.extract.subjects import NOT_SUBJECT_AFTER
+
+# Words a quotation inside a sentence, with no cue of its own, needs to be someone's statement (fewer:
+# a scare quote or a title).
+EMBED_MIN = 5
+# Words a quoted fragment needs for the clause around it to be taken as the subject's statement (fewer: too
+# many scare quotes; one- and two-word fragments were right about 60% of the time on train).
+FRAGMENT_MIN = 3
+# Capitalised words after "as" still read as a label, not a title (3 of 4 new statements right on train).
+AS_NAME_MAX = 2
+
+_DASH_TAIL = re.compile(r"[ \t]*[—–―-]{1,2}[ \t]*")
+_COLON_HEAD = re.compile(r"[ \t]*:[ \t]*$")
+
+_WHICH_NEXT = re.compile(r"[ \t]+which[ \t]")
+
+# '... toasted the treaty as a “landmark”': a short quoted fragment that says what the subject called it.
+_AS_BEFORE = re.compile(r"[ \t]as[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[a-z]+[ \t]+)?$")
+
+# 'Lee argued that the deal was “unfair”': one or two quoted words in a clause after "that".
+_THAT_BEFORE = re.compile(r"[ \t]that[ \t]")
+
+# Two quoted words ending the clause: 'thinks the deal is “totally dead.”'.
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?]|$)")
+_END_MARKS = (".", ",", "!", "?")
+
+_LEAD_WORDS = frozenset("But And Still Yet So Then Also Plus".split())  # 'But “...”': the quote carries on
+_LABEL_HEAD = re.compile(r"[ \t]*[A-Z][A-Z0-9 '’&!?.,-]{1,40}[ \t]*[—–-]+[ \t]*")
+_BYLINE_HEAD = re.compile(r"\bby[ \t][^:.;\"“”]{1,60}:[ \t]*$")  # '..., by the Courier's Ann Lee: “...”'
+_INTRODUCED = re.compile(r"[a-z][,:][ \t]*$")
+
+
+def _introduced(text: str, q: QuotedPassage, head: str, se: int) -> bool:
+    """A quotation opening with a capital after a word and a comma or colon, ending its sentence."""
+    first = text[q.spans[0][0] : q.spans[0][0] + 1]
+    if not first.isupper() or _INTRODUCED.search(head) is None:
+        return False
+    return not ALNUM.search(text, q.close_at, se)
+
+
+_SIGN_WORDS = re.compile(
+    r"\b(?:sign|hat|banner|placard|poster)s?[ \t]*[—–-]?[ \t]*(?:that[ \t]+|which[ \t]+)?"
+    r"(?:read|reads|reading|saying)[ \t]*[,:]?[ \t]*$"
+)
+_CHANT_BEFORE = re.compile(
+    r"\b(?:[Cc]hant(?:s|ed|ing)?(?:[ \t]+back(?:[ \t]+at[ \t]+\w+)?|[ \t]+of)?"
+    r"|(?:cries|shouts|calls)[ \t]+of)[ \t]*[,:]?[ \t]*$"
+)
+_VERB_COLON = re.compile(r"(?:[ \t]+[a-z][\w’'-]*){1,5}[ \t]*")
+_CHANTER_GAP = re.compile(r"(?:[ \t]+(?:[a-z]+ly|then|again|also|back))*[ \t]+")
+
+
+def _chanter(text: str, head_start: int, head: str, ms: list[Span]) -> Span | None:
+    """Who is written right before a chant verb ('Ann Lee loudly chanted', 'dockers chanted'), or None."""
+    verb = _CHANT_BEFORE.search(head)
+    if verb is None or not head[verb.start() : verb.start() + 5].lower().startswith("chant"):
+        return None
+    at = head_start + verb.start()
+    for m in reversed(ms):
+        if m.end <= at:
+            if _CHANTER_GAP.fullmatch(text, m.end, at) is not None:
+                return m if m.kind != "pron" and not m.quoted else None
+            break
+    np = np_subject(text, head_start, at)  # 'Outside, dockers chanted': the crowd as written
+    return np if np is not None and len(np.text.split()) <= 3 else None
+
+
+def leftover(
+    text: str,
+    q: QuotedPassage,
+    ss: int,
+    se: int,
+    ms: list[Span],
+    prev: Statement | None,
+) -> Statement | None:
+    """A quotation no cue claimed: colon or dash attribution, continuation, or nothing (scare quotes)."""
+    spans = [trim(text, a, b, keep_stop=True) for a, b in q.spans]
+    n_words = sum(word_count(text, s) for s in spans)
+    head_start = ss if ss <= q.open_at else q.open_at
+    head = text[head_start : q.open_at]
+    if n_words > 1 and (
+        (("hant" in head or " of" in head) and _CHANT_BEFORE.search(head))
+        or (("read" in head or "saying" in head) and _SIGN_WORDS.search(head))
+    ):
+        # 'the crowd broke into chants of “...”', 'fans were heard chanting “...”': the chant itself is the
+        # statement. Its speaker is only a name or description right before the verb ('Lee chanted');
+        # otherwise nobody, never the sentence's or the last speaker (a crowd's words are not the mayor's).
+        at = (q.open_at, q.open_at)
+        return Statement(spans, _chanter(text, head_start, head, ms), None, at, direct=True, passages=[q])
+    has_colon = ":" in head  # the patterns below that end with a colon are searched for only then
+    if _LABEL_HEAD.fullmatch(head) or has_colon and _BYLINE_HEAD.search(head):
+        # 'HARBOUR NEWS—“Pier to close,” by the Courier's Ann Lee: “...”': a newsletter item's title and the
+        # excerpt of the article it points to, nobody's statements.
+        return None
+    if has_colon and _COLON_HEAD.search(head):
+        colon = head.rstrip().rfind(":") + head_start
+        for m in reversed(ms):
+            if m.end <= colon and not text[m.end : colon].strip() and not m.quoted:
+                return Statement(spans, m, ":", (m.start, colon + 1), direct=True, passages=[q])
+        # "Lee shot back sharply:" / "Lee merely grinned:": a subject, a few words of verb, the quotation.
+        for m in reversed(ms):
+            if m.end > colon or m.quoted or m.possessive:
+                continue
+            opens = last_char(text, ss, np_start(text, m.start)) in ("", ",")
+            if opens and _VERB_COLON.fullmatch(text, m.end, colon):
+                return Statement(spans, m, None, (m.start, colon + 1), direct=True, passages=[q])
+            break
+        if n_words >= FRAGMENT_MIN and not ALNUM.search(text, q.close_at, se):
+            np = opening_np(text, ss, colon)
+            if np is not None and not _THAT_BEFORE.search(text, np.end, colon):
+                # (not "The delay was so long that a clerk could only sigh:": the clause has its own subject)
+                return Statement(spans, np, None, (np.start, colon + 1), direct=True, passages=[q])
+    d = _DASH_TAIL.match(text, q.close_at, se)
+    if d and d.end() > q.close_at:
+        for m in ms:
+            if m.start == d.end() and m.kind in ("name", "desc", "group"):
+                return Statement(spans, m, None, (d.start(), m.end), direct=True, passages=[q])
+    short_ok = (
+        n_words >= FRAGMENT_MIN
+        or _AS_BEFORE.search(text, ss, q.open_at) is not None
+        or _THAT_BEFORE.search(text, ss, q.open_at) is not None
+        or (
+            n_words == FRAGMENT_MIN - 1
+            and (
+                text[q.close_at - 2 : q.close_at - 1] in _END_MARKS
+                or _CLAUSE_END.match(text, q.close_at, se) is not None
+            )
+        )
+    )
+    if not short_ok and n_words > 0:
+        short_ok = _speech_verb_before(text, q, ss, ms)  # a speech verb no cue claimed, then the fragment
+    named = _named(text, q, ss, se, ms) if n_words > 0 and not short_ok else None
+    short_ok = short_ok or named is not None  # 'calling the mayor a “liar” who ...': a name someone gave
+    if (
+        not short_ok
+        and _quote_then_attribution(text, q, head, se, ms) is None
+        and _np_attribution(text, q, head, se) is None
+    ):
+        return None
+    lead = head.strip().rstrip(",")
+    whole = (not lead or lead in _LEAD_WORDS) and (
+        not ALNUM.search(text, q.close_at, se)
+        # '“A,” said Lee. “B,” which Lee thinks ...': the writer's relative clause after a quotation that
+        # carries on a quotation before it.
+        or (not lead and prev is not None and prev.direct and bool(_WHICH_NEXT.match(text, q.close_at, se)))
+    )
+    if not whole:
+        if is_title(text, spans) and not (n_words <= AS_NAME_MAX and _AS_BEFORE.search(text, ss, q.open_at)):
+            # (but '... toasted the ferry as “Unsinkable”': one or two capitalised words after "as" are what
+            # the subject called something, not a title)
+            if text[q.close_at - 2 : q.close_at - 1] not in ("!", "?"):
+                return None
+            # '“Never!” the crowd roared.': an exclamation with its attribution, not a title.
+            who = _quote_then_attribution(text, q, head, se, ms)
+            if who is not None:
+                return Statement(spans, who, None, (who.start, who.end), direct=True, passages=[q])
+            np = _np_attribution(text, q, head, se)
+            if np is not None:
+                return Statement(spans, np[0], np[1], (np[0].start, np[0].end), direct=True, passages=[q])
+            return None
+        if "read" in head and _SIGN_READ.search(head):
+            return None  # 'Lee wore a shirt that read “...”': the words on a thing, not Lee's
+        clause = _fragment_clause(text, q, ss, se, ms)
+        if named is None and n_words > 0:
+            named = _named(text, q, ss, se, ms)
+        if named is not None and not _introduced(text, q, head, se):
+            # '... and Lee called the plan “a slow poison”': the statement is what is named and its name.
+            piece, namer = named
+            if namer is not None:
+                return Statement([piece], namer, None, (namer.start, namer.end), direct=True, passages=[q])
+            at = (q.open_at, q.open_at)
+            st = Statement([piece], None, None, at, direct=True, from_subject=True, embedded=True)
+            st.subject = _fragment_subject(text, q, ss, ms)
+            st.passages.append(q)
+            return st
+        if clause is not None and _introduced(text, q, head, se):
+            # 'As the crowd booed, Mayor Lee shouted, “Sit down!”': a whole quotation brought in by a comma or
+            # colon at the end of a longer sentence is the statement, not the clause around it.
+            at = (q.open_at, q.open_at)
+            st = Statement(spans, None, None, at, direct=True, from_subject=True, embedded=True)
+            st.passages.append(q)
+            return st
+        if clause is not None and short_ok:
+            # '... blamed the law on “careless politicians.”': the subject's statement is the clause around
+            # the quoted words (the corpus marks the clause, not just the quotation).
+            at = (q.open_at, q.open_at)
+            st = Statement([clause], None, None, at, direct=True, from_subject=True, embedded=True)
+            st.subject = _fragment_subject(text, q, ss, ms)
+            st.passages.append(q)
+            return st
+        who = _quote_then_attribution(text, q, head, se, ms)
+        if who is not None:
+            return Statement(spans, who, None, (who.start, who.end), direct=True, passages=[q])
+        np = _np_attribution(text, q, head, se)
+        if np is not None:
+            return Statement(spans, np[0], np[1], (np[0].start, np[0].end), direct=True, passages=[q])
+        if n_words >= EMBED_MIN:
+            # A long quotation inside someone's sentence: "Trump vowed to “...”".
+            at = (q.open_at, q.open_at)
+            st = Statement(spans, None, None, at, direct=True, from_subject=True, embedded=True)
+            st.passages.append(q)
+            return st
+        if short_ok and clause is None:
+            that = _that_clause(text, q, ss, se)
+            if that is not None:
+                # 'Lee backed the deal, though she made it clear that it is “far from perfect”': no clause
+                # after the subject's own verb, but a "that" clause holds the fragment.
+                at = (q.open_at, q.open_at)
+                st = Statement([that], None, None, at, direct=True, from_subject=True, embedded=True)
+                st.subject = _that_subject(text, that[0], ms)
+                st.passages.append(q)
+                return st
+        return None
+    st = Statement(spans, None, None, (q.open_at, q.open_at), direct=True, continued=True, passages=[q])
+    if prev is not None:
+        # "Lee said the pier would close. “We have no money.”": the quotation carries on her statement;
+        # after "released a statement on Friday:" it is the statement.
+        if not prev.direct and len(prev.pieces) == 1 and cx.SAID_THING.fullmatch(text, *prev.pieces[0]):
+            prev.pieces = []
+        prev.direct = True
+        prev.pieces.extend(spans)
+        prev.passages.append(q)
+        return None
+    return st
+
+
+def _that_clause(text: str, q: QuotedPassage, ss: int, se: int) -> Piece | None:
+    """The clause after the last "that" before a quoted fragment, to the fragment's clause end."""
+    that = text.rfind(" that ", ss, q.open_at)
+    if that < 0 or in_quotation(text, ss, that):
+        return None
+    a, b = trim(text, that + 6, _fragment_end(text, q, se))
+    if a > q.open_at or b < q.close_at - 1:
+        return None
+    if CLAUSE_CUT.search(text, a, q.open_at) or _QUOTE_MARK.search(text, a, q.open_at):
+        return None  # the writer's clause after a "though", or another quotation's statement
+    return a, b
+
+
+_QUOTE_MARK = re.compile(r"[“”\"]|''")
+_OWNER_NOUN = re.compile(r"(?:[’']s?)?(?:[ \t]+[a-z]+){1,3}[ \t]*")
+
+
+def _that_subject(text: str, at: int, ms: list[Span]) -> Span | None:
+    """The last mention before the "that" opening a clause at ``at``; an owner only right before its noun
+    ("Lee's claim that")."""
+    best = None
+    for m in ms:
+        if m.start >= at:
+            break
+        if m.quoted:
+            continue
+        if not m.possessive or _OWNER_NOUN.fullmatch(text, m.end, at - 5):
+            best = m
+    return best
+
+
+# A naming verb, what it names (a few words, no clause) and the opening of the quoted name: "called her “",
+# "calling the deal a “", "dubbed the mayor “".
+_NAMING_BEFORE = re.compile(
+    r"\b(?:call|calls|called|calling|dubbed|dubbing|labeled|labelled|labeling|branded|branding|termed|deemed"
+    r"|nicknamed"
+    r"|(?P<as>described|describing|referred[ \t]+to|referring[ \t]+to|portrayed|portraying|characterized"
+    r"|characterizing|hailed|hailing))[ \t]+"
+    r"((?:(?!(?:that|who|which|for|on|by|to|in)\b)[\w’'.-]+,?[ \t]+){1,6})[\"“‘']?$"
+)
+_NAMING_HINT = re.compile("call|dub|label|brand|describ|referr|portray|characteriz|hail|term|deem|nickname")
+_NAMED_FILLERS = frozenset("a an the as".split())
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_VERB_FORMS = frozenset(lx.CUE_FORMS).difference(lx.NOUNISH_FORMS)  # speech verbs that are no nouns
+_CALLED_NOT_SO = re.compile(r"(?<!\bso-)(?<!\bso )(?<!\bso- )\bcalled\b")
+_WHAT_NAMER = re.compile(r"\bwhat(?:[ \t]+[\w’'.-]+){1,4}[ \t]+$")
+_NAMER_GAP = re.compile(r"(?:[ \t]+(?:[a-z]+ly|also|then|later|even|has|have|had|is|are|was|were))*[ \t]+")
+_AFTER_FRAGMENT = re.compile(r",[ \t]|[ \t][—–][ \t]?|[ \t]--[ \t]|;|\([ \t]")
+
+_SIGN_READ = re.compile(r"\b(?:that|which)[ \t]+reads?[ \t,]*$")
+_CIRCUMSTANCE = frozenset("for with around at from".split())  # opening a fragment's clause: no statement
+
+
+def _fragment_subject(text: str, q: QuotedPassage, ss: int, ms: list[Span]) -> Span | None:
+    """The first mention before a quoted fragment that can be the subject of its sentence."""
+    for m in ms:
+        if m.start >= q.open_at:
+            break
+        if m.quoted or m.possessive:
+            continue
+        if word_before(text, ss, np_start(text, m.start)) in NOT_SUBJECT_AFTER:
+            continue
+        return m
+    return None
+
+
+def _first_verb(text: str, pos: int, end: int) -> str:
+    """The first word from ``pos``, past auxiliaries and adverbs (lower case), or ''."""
+    while True:
+        w = WORD.match(text, pos, end)
+        if w is None:
+            return ""
+        pos = w.end()
+        low = w.group(1).lower()
+        if low in VERB_SKIP or low.endswith("ly"):
+            continue
+        return low
+
+
+def _fragment_end(text: str, q: QuotedPassage, se: int) -> int:
+    """Where the clause holding a quoted fragment ends: with the quotation's own (", saying ...",
+    " — which ...", '“...,” but', '“...” and cast doubt on')."""
+    if text[q.close_at - 2 : q.close_at - 1] == "," or CIRC_AFTER.match(text, q.close_at, se):
+        return q.close_at
+    e = _AFTER_FRAGMENT.search(text, q.close_at, se)
+    return e.start() if e is not None else se
+
+
+def _named(text: str, q: QuotedPassage, ss: int, se: int, ms: list[Span]) -> tuple[Piece, Span | None] | None:
+    """'... and called the plan “a slow poison”': what a naming verb right before a quoted fragment names,
+    with the fragment, to the fragment's clause end; and who is written right before the verb."""
+    lo = max(ss, q.open_at - 80)
+    if _NAMING_HINT.search(text, lo, q.open_at) is None:
+        return None  # (a cheap look for the verb before the full pattern)
+    m = _NAMING_BEFORE.search(text, lo, q.open_at)
+    if m is None or in_quotation(text, ss, m.start()) or not set(m.group(2).split()) - _NAMED_FILLERS:
+        return None  # (not 'a game many are calling an “instant classic”': the thing named comes first)
+    if m.group("as") and _AS_BEFORE.search(text, m.start(2) - 1, q.open_at) is None:
+        return None  # 'described the plan as “...”': only with the "as"
+    if _WHAT_NAMER.search(text, max(ss, m.start() - 40), m.start()):
+        return None  # 'what Lee calls the mayor's “folly”': the words after the verb are the name
+    a, b = trim(text, m.start(2), _fragment_end(text, q, se))
+    if b < q.close_at - 1 or CLAUSE_CUT.search(text, a, b):
+        return None
+    namer = None
+    for x in ms:
+        if x.end > m.start():
+            break
+        if not x.quoted and not x.possessive and _NAMER_GAP.fullmatch(text, x.end, m.start()):
+            namer = x if namer is None or namer.end < x.end else namer
+    return (a, b), namer
+
+
+def _speech_verb_before(text: str, q: QuotedPassage, ss: int, ms: list[Span]) -> bool:
+    """Whether a speech verb comes between a quoted fragment's subject and the fragment: the subject's own
+    ('Lee was said to be “livid”'), or one further on that is no noun-like form nor "so-called" ('Lee, back
+    from the port, later told the crews it was “not over”')."""
+    subj = _fragment_subject(text, q, ss, ms)
+    if subj is None:
+        return False
+    if _first_verb(text, subj.end, q.open_at) in lx.CUE_FORMS:
+        return True
+    hits = _VERB_FORMS.intersection(_LOWER_WORD.findall(text, subj.end, q.open_at))
+    if hits - {"called"}:
+        return True
+    return bool(hits) and _CALLED_NOT_SO.search(text, subj.end, q.open_at) is not None
+
+
+def _fragment_clause(text: str, q: QuotedPassage, ss: int, se: int, ms: list[Span]) -> Piece | None:
+    """The clause after the subject's verb that holds a quoted fragment, to the sentence's end."""
+    subj = _fragment_subject(text, q, ss, ms)
+    if subj is None:
+        return None
+    pos = subj.end
+    if text.startswith(",", pos):
+        j = text.find(",", pos + 1, q.open_at)
+        if j < 0:
+            return None
+        pos = j + 1
+    while True:
+        w = WORD.match(text, pos, q.open_at)
+        if w is None:
+            return None
+        word = w.group(1)
+        pos = w.end()
+        low = word.lower()
+        if low in VERB_SKIP or low.endswith("ly"):
+            continue
+        if not word.islower() or low in lx.PREPOSITIONS or low in DANGLING:
+            return None
+        break
+    end = _fragment_end(text, q, se)
+    cut = CLAUSE_CUT.search(text, pos, end)
+    that = text.rfind(" that ", pos, q.open_at)
+    if that > pos and not in_quotation(text, pos, that):
+        pos = that + 1  # 'told her husband, Ed, that it would be “ugly”': the clause after "that"
+    a, b = trim(text, pos, cut.start() if cut else end)
+    if a > q.open_at or b < q.close_at - 1:
+        return None
+    w = WORD.match(text, a, q.open_at)
+    if w is not None and w.group(1) in _CIRCUMSTANCE:
+        return None  # 'Lee campaigned for “real change”': a circumstance of the verb, not what was said
+    return a, b
+
+
+# Words an attribution after a short opening quotation may have: '“No,” Lee told reporters at the door.'
+_ATTRIBUTION_MAX = 12
+_INVERTED_VERB = re.compile(r"[ \t]+[a-z]+ed[ \t]+")
+
+
+def _quote_then_attribution(text: str, q: QuotedPassage, head: str, se: int, ms: list[Span]) -> Span | None:
+    """'“Go home,” barked Lee.' / '“This is great!” Lee beamed.': a short quotation opening the sentence,
+    then a few words naming who said it, whatever the verb."""
+    if head.strip() or text[q.close_at - 2 : q.close_at - 1] not in (",", "?", "!"):
+        return None
+    rest = text[q.close_at : se]
+    if not CLOSES.search(rest):
+        return None
+    if len(rest.split()) > _ATTRIBUTION_MAX:
+        # '“What a night!” grinned Bo Hart of Dover, who ...': the verb, then the speaker, then about them.
+        v = _INVERTED_VERB.match(text, q.close_at, se)
+        return next(
+            (m for m in ms if v and m.start == v.end() and m.kind == "name" and not m.quoted), None
+        )
+    return next(
+        (m for m in ms if q.close_at <= m.start and m.end <= se and not m.quoted), None
+    )
+
+
+# '“...,” a startled boatman exclaimed.' / '“...,” said one member close to the talks, who ...': a quotation
+# opening the sentence, then a speech verb and a plain noun phrase that no mention covers.
+_NP_ATTR_END = re.compile(r"[,.;!?()—–\"“”]")
+_NP_ATTR_MAX = 9
+_CAPITAL_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")
+_RELATIVE = re.compile(r"[ \t](?:who|whose|which|that)\b")
+
+
+def _np_attribution(text: str, q: QuotedPassage, head: str, se: int) -> tuple[Span, str] | None:
+    """The noun phrase and cue of an attribution after a quotation that opens its sentence."""
+    if head.strip() or text[q.close_at - 2 : q.close_at - 1] not in (",", "?", "!"):
+        return None
+    if not CLOSES.search(text, q.close_at, se):
+        return None
+    c = cx.CUE.search(text, q.close_at, min(se, q.close_at + 120))
+    if c is None:
+        return None
+    form = cue_form(c)
+    if form in lx.NOUNISH_FORMS:
+        return None
+    if text[q.close_at : c.start()].strip():
+        start, end = q.close_at, c.start()
+    else:
+        e = _NP_ATTR_END.search(text, c.end(), se)
+        start, end = c.end(), e.start() if e is not None else se
+    if start > q.close_at:
+        # "..., said one of the deckhands who saw it": the relative clause is about the speaker.
+        rel = _RELATIVE.search(text, start, end)
+        end = rel.start() if rel is not None else end
+    words = text[start:end].split()
+    if start == q.close_at and 0 < len(words) <= 2 and all(_CAPITAL_WORD.fullmatch(w) for w in words):
+        if CLOSES.match(text, c.end(), se):
+            # '“...,” Varga wrote.': a bare name no mention took (also a word: "Will", "From", "May").
+            a, b = text.find(words[0], start, end), end
+            while text[b - 1].isspace():
+                b -= 1
+            span = Span(a, b, "desc", text[a:b], role="")
+            return span, form
+        return None
+    while len(words) > 1 and words[-1].endswith("ly"):
+        words.pop()  # "the crowd loudly chanted"
+    if not words or len(words) > _NP_ATTR_MAX or words[0].lower() not in NP_FIRST:
+        return None
+    lows = [w.lower().strip(",.'’") for w in words]
+    if any(w in NP_STOP or w in AUX for w in lows):
+        return None
+    span = np_from_words(text, start, end, words)
+    return (span, form) if span is not None else None
