@@ -351,7 +351,7 @@ def _named(text: str, q: QuotedPassage, ss: int, se: int, ms: list[Span]) -> tup
         return None  # (a cheap look for the verb before the full pattern)
     m = _NAMING_BEFORE.search(text, lo, q.open_at)
     if m is None or in_quotation(text, ss, m.start()) or not set(m.group(2).split()) - _NAMED_FILLERS:
-        return None  # (not 'a game many are calling an “instant classic”': the thing named comes first)
+        return None  # (not 'a regatta locals are calling a “washout”': the thing named comes first)
     if m.group("as") and _AS_BEFORE.search(text, m.start(2) - 1, q.open_at) is None:
         return None  # 'described the plan as “...”': only with the "as"
     if _WHAT_NAMER.search(text, max(ss, m.start() - 40), m.start()):

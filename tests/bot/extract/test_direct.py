@@ -557,7 +557,7 @@ def test_a_pronoun_sentence_ending_with_a_colon_takes_the_running_quotation_afte
 def test_a_fragment_with_no_clause_after_its_verb_takes_the_that_clause_around_it() -> None:
     text = (
         "Harbour master Ilse Varga toured the docks on Monday.\n\n"
-        "Varga backed the ferry budget, although she made it clear that the fares remain “far too high” "
+        "Varga backed the ferry budget, although she left little doubt that the fares remain “far too high” "
         "for most families."
     )
     q = find(text, "far too high")
@@ -726,7 +726,7 @@ def test_the_words_before_a_colon_are_not_part_of_the_quotation_after_it() -> No
     text = (
         "The harbour board met on Monday.\n\n"
         "Sen. Ann Keldor (D-Ore.) scolded him: “The board has ignored every warning about the pier,” she"
-        " said. “When you call a crane safe, and it falls, I do not understand why you need to go there.”"
+        " said. “A crane you certify on Monday should not fold on Tuesday.”"
     )
     q = find(text, "ignored every warning")
     assert "scolded" not in q.text and q.text.startswith("The board has ignored")
@@ -753,12 +753,12 @@ def test_a_quotation_running_on_ends_where_the_next_paragraph_has_its_own_attrib
     text = (
         "Mayor Bo Lind spoke about the roads on Friday.\n\n"
         "“The roads are bad here,” Lind said. “They think every road in the county is paved.\n\n"
-        "“And they still believe that we ride horses,” he said with a grin. “I told them I never saw one.”"
+        "“And out there they picture us all on horseback,” he added, laughing. “I have never ridden one.”"
     )
     first = find(text, "roads are bad")
     assert first.text == "The roads are bad here … They think every road in the county is paved."
-    second = find(text, "ride horses")
-    assert second.text == "And they still believe that we ride horses … I told them I never saw one."
+    second = find(text, "on horseback")
+    assert second.text == "And out there they picture us all on horseback … I have never ridden one."
     assert first.speaker == second.speaker == "Bo Lind"
 
 
@@ -935,10 +935,10 @@ def test_a_one_word_name_given_by_a_naming_verb_inside_a_clause_is_a_statement()
 def test_what_someone_was_referred_to_as_after_another_act_is_the_named_and_the_name() -> None:
     text = (
         "Harbour master Ilse Varga toured the docks on Monday.\n\n"
-        "Varga misjudged the pilot Otto Brandt, having referred to him as a “safe pair of hands.”"
+        "Varga misjudged the pilot Otto Brandt, once having referred to the man as a “safe pair of hands.”"
     )
     q = find(text, "safe pair")
-    assert q.text == "him as a “safe pair of hands.”"
+    assert q.text == "the man as a “safe pair of hands.”"
     assert q.speaker == "Ilse Varga" and q.direct
 
 
