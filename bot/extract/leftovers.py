@@ -41,7 +41,7 @@ FRAGMENT_MIN = 3
 AS_NAME_MAX = 2
 
 _DASH_TAIL = re.compile(r"[ \t]*[—–―-]{1,2}[ \t]*")
-_COLON_HEAD = re.compile(r"[ \t]*:[ \t]*$")
+_COLON_HEAD = re.compile(r"[ \t]*:[ \t\xa0]*$")
 
 _WHICH_NEXT = re.compile(r"[ \t]+which[ \t]")
 
@@ -76,6 +76,10 @@ _SIGN_WORDS = re.compile(
 _CHANT_BEFORE = re.compile(
     r"\b(?:[Cc]hant(?:s|ed|ing)?(?:[ \t]+back(?:[ \t]+at[ \t]+\w+)?|[ \t]+of)?"
     r"|(?:cries|shouts|calls)[ \t]+of)[ \t]*[,:]?[ \t]*$"
+)
+_ANSWER_COLON = re.compile(
+    r"(?:[’']s?)?(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:response|reply|answer|retort|verdict|reaction|assessment)"
+    r"(?:[ \t]+(?:was|is))?[ \t]*"
 )
 _VERB_COLON = re.compile(r"(?:[ \t]+[a-z][\w’'-]*){1,5}[ \t]*")
 _CHANTER_GAP = re.compile(r"(?:[ \t]+(?:[a-z]+ly|then|again|also|back))*[ \t]+")
@@ -130,13 +134,20 @@ def leftover(
                 return Statement(spans, m, ":", (m.start, colon + 1), direct=True, passages=[q])
         # "Lee shot back sharply:" / "Lee merely grinned:": a subject, a few words of verb, the quotation.
         for m in reversed(ms):
-            if m.end > colon or m.quoted or m.possessive:
+            if m.end > colon or m.quoted:
+                continue
+            if m.possessive:
+                if _ANSWER_COLON.fullmatch(text, m.end, colon):
+                    # "Lee's reply was:" / "Lee's final verdict:": what she answered.
+                    return Statement(spans, m, None, (m.start, colon + 1), direct=True, passages=[q])
                 continue
             opens = last_char(text, ss, np_start(text, m.start)) in ("", ",")
             if opens and _VERB_COLON.fullmatch(text, m.end, colon):
                 return Statement(spans, m, None, (m.start, colon + 1), direct=True, passages=[q])
             break
-        if n_words >= FRAGMENT_MIN and not ALNUM.search(text, q.close_at, se):
+        # (a shorter quotation too when it ends its paragraph: 'The dockers had one demand: “More pay.”')
+        whole_para = n_words >= FRAGMENT_MIN or text[se : se + 1] in ("\n", "")
+        if whole_para and not ALNUM.search(text, q.close_at, se):
             np = opening_np(text, ss, colon)
             if np is not None and not _THAT_BEFORE.search(text, np.end, colon):
                 # (not "The delay was so long that a clerk could only sigh:": the clause has its own subject)

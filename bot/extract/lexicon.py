@@ -42,9 +42,12 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "brand": ("branded", "brands", "branding"),
     "mutter": ("muttered",),
     "whisper": ("whispered",),
+    "cry": ("cried",),
+    "bark": ("barked",),
+    "boom": ("boomed",),
 }
 # Verbs that introduce speech only when a quotation follows at once ("chanted “Lock her up”").
-QUOTE_ONLY = frozenset("read chant shout yell scream exclaim echo mutter whisper".split())
+QUOTE_ONLY = frozenset("read chant shout yell scream exclaim echo mutter whisper cry bark boom".split())
 
 # Verbs that introduce a reported clause or a direct quote.
 SPEECH_LEMMAS = _words(
@@ -56,7 +59,7 @@ SPEECH_LEMMAS = _words(
     write post muse assure inform remind hint signal explain recount wonder mock denounce condemn
     decry chide scoff shoot vow affirm concur underscore highlight point cite talk read chant shout yell
     scream exclaim echo mutter whisper answer apologize characterize clarify comment elaborate interject
-    opine posit quote summarize issue release thank refer dub label brand speak"""
+    opine posit quote summarize issue release thank refer dub label brand speak cry bark boom"""
 )
 
 # Forms that are also common nouns ("the claims", "calls for"): only taken right after a subject.
@@ -80,8 +83,10 @@ NP_OBJECT_CUES = _words(
 
 # Cues after which the statement may come first: "..., said Peskov." / '"...," added Rubio.'
 INVERTABLE = _words(
-    """said says added adds asked wrote writes told continued explained noted insisted declared argued
-    replied responded warned recalled stressed countered concluded tweeted observed"""
+    """said says added adds asked asks wrote writes told tells continued continues explained explains noted
+    notes insisted insists declared declares argued argues replied replies responded responds warned warns
+    recalled recalls stressed stresses countered counters concluded concludes tweeted tweets observed
+    observes"""
 )
 
 _REGULAR_EXCEPTIONS = frozenset(_IRREGULAR)
@@ -270,6 +275,7 @@ PRONOUN_GENDER: dict[str, str | None] = {
     "she": "f",
     "they": None,
     "it": None,
+    "i": None,
 }
 
 # Common first names with a clear gender: a small prior before the article's own pronouns decide.

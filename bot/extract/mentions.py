@@ -80,7 +80,8 @@ _ORG_NOUNS = frozenset(
 )
 _HEAD_ALT = trie_pattern(lx.ROLE_NOUNS | _ORG_NOUNS)
 _DESC_WORDS = lx.ROLE_NOUNS | _ORG_NOUNS
-_PRONOUNS = frozenset("he she they it He She They It".split())
+_PRONOUNS = frozenset("he she they it He She They It I".split())
+_FIRST_PERSON_CUE = re.compile(r"[ \t]+(?:" + "|".join(sorted(lx.CUE_FORMS, key=len, reverse=True)) + r")\b")
 HEAD_WORDS = _DESC_WORDS | lx.GROUP_NOUNS | _PRONOUNS | {"percent"}
 # One pass finds every word that can head a description, a group or a pronoun mention.
 _HEADS = WordFinder(HEAD_WORDS)
@@ -355,6 +356,8 @@ def _head_mentions(
             continue  # inside a quotation: never a speaker, never the subject of the story
         w = h.group()
         if w in _PRONOUNS:
+            if w == "I" and _FIRST_PERSON_CUE.match(text, h_end) is None:
+                continue  # the writer is a speaker only as the subject of a speech verb: "I asked him"
             pron = Span(at, h_end, "pron", w)
             pron.gender = lx.PRONOUN_GENDER[w.lower()]
             prons.append(pron)
@@ -767,7 +770,8 @@ def _role_before(text: str, lo: int, start: int) -> int:
     lo = max(lo, start - 80, text.rfind("\n", lo, start) + 1)
     prev = text[lo:start].split()
     k = len(prev) - 1
-    while k > 0 and len(prev) - k < 4 and prev[k - 1].islower() and _role_word(prev[k - 1]):
+    # (a word with a comma or stop after it ends the phrase before: "At the debate, candidate Ann Lee")
+    while k > 0 and len(prev) - k < 4 and prev[k - 1].islower() and _plain_role_word(prev[k - 1]):
         k -= 1
     j = k
     while j > 0 and k - j < 3 and _CAP_WORD.match(prev[j - 1]):
@@ -784,6 +788,10 @@ _NOT_ROLE = frozenset(
     """and or but the a an of to in on at by for with from as that who which said says told met and while
     when after before than whom whose his her their its our is was were are be been has have had""".split()
 )
+
+
+def _plain_role_word(w: str) -> bool:
+    return w[-1].isalpha() and _role_word(w)
 
 
 def _role_word(w: str) -> bool:

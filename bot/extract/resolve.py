@@ -95,6 +95,8 @@ class Discourse:
 
     def _pronoun(self, m: Span) -> Entity | None:
         low = m.text.lower()
+        if low == "i":
+            return None  # the writer
         if low in ("he", "she"):
             g = "m" if low == "he" else "f"
             # Someone of that gender named earlier in the sentence, even as an owner or an object, comes

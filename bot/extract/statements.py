@@ -41,7 +41,7 @@ from bot.extract.subjects import (
     with_before,
 )
 
-_OPEN_ENDERS = frozenset(",\"”’'")
+_OPEN_ENDERS = frozenset(",\"”’'“")  # (“: an opening mark typed for the closing one)
 _PROGRESSIVE = frozenset("is are was were been be s".split())
 
 # "..., said Ann Lee, director of the county project.": the speaker's appositive closes the sentence.

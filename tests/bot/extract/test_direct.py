@@ -356,6 +356,23 @@ def test_a_whole_quotation_after_a_colon_ending_a_sentence_is_the_statement() ->
     assert q.text.strip("“”") == "No boats after dark."
 
 
+def test_a_no_break_space_after_the_colon_still_brings_in_the_quotation() -> None:
+    text = (
+        "Mayor Bo Lind spoke at noon. As if answering him, the Harbour Board of Trade was firm in its reply:"
+        "\xa0“No further talks on this matter are needed.”\n\nThe ferry stayed."
+    )
+    q = find(text, "No further talks")
+    assert q.speaker == "Harbour Board of Trade" and q.direct
+    assert q.text == "No further talks on this matter are needed."
+
+
+def test_a_short_quotation_after_a_colon_ending_its_paragraph_is_the_subjects() -> None:
+    text = "The harbour board met on Monday.\n\nThe dockers had one demand: “More pay.”\n\nThe ferry stayed."
+    q = find(text, "More pay")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "The dockers" and q.direct
+    assert q.text == "More pay."
+
+
 @pytest.mark.parametrize("fragment", ["plainly unfair", "unfair"])
 def test_short_quoted_words_in_a_clause_after_that_give_the_clause(fragment: str) -> None:
     text = (
@@ -994,3 +1011,42 @@ def test_deeming_someone_a_quoted_name_after_another_act_is_the_named_and_the_na
     q = find(text, "fit to sail")
     assert q.text == "him “fit to sail,”"
     assert q.speaker == "Ilse Varga" and q.direct
+
+
+@pytest.mark.parametrize("verb", ["cried", "cried out", "barked"])
+def test_a_cry_or_bark_right_after_a_quotation_attributes_it(verb: str) -> None:
+    text = f'Mayor Bo Lind asked the hall a question.\n\n"Never give up on this town!" the dockers {verb}.'
+    q = find(text, "Never give up")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the dockers" and q.direct
+
+
+def test_cried_without_a_quotation_is_no_statement() -> None:
+    assert quotes("Ann Keldor cried when the ferry left the harbour for the last time.") == []
+
+
+def test_an_opening_mark_typed_for_the_closing_one_before_an_inverted_said() -> None:
+    text = (
+        "The ferry vote is close.\n\n"
+        "“If the mayor loses the harbour wards, that could create real trouble for her,“ said Bo Lind, "
+        "a ferry captain and union organiser from the north shore.\n\nThe vote is on Monday."
+    )
+    q = find(text, "harbour wards")
+    assert q.speaker == "Bo Lind" and q.cue == "said" and q.direct
+
+
+@pytest.mark.parametrize("verb", ["declares", "insists", "explains"])
+def test_a_present_tense_verb_after_a_quotation_with_a_long_description_of_the_speaker(verb: str) -> None:
+    text = (
+        "The poll asked young people about voting.\n\n"
+        f'"I am a voter," {verb} Ann Keldor, 27, a navy veteran studying in Dover who took the poll. '
+        '"If I have a view on something, I do not just post it online."'
+    )
+    q = find(text, "I am a voter")
+    assert q.speaker == "Ann Keldor" and q.cue == verb and q.direct
+
+
+@pytest.mark.parametrize("head", ["Keldor’s response was:", "Keldor's final verdict:"])
+def test_a_named_owner_of_a_reply_before_a_colon_is_the_speaker(head: str) -> None:
+    text = f"Mayor Ann Keldor got the note in May. {head} “Is the ferry still running on Sundays?” No."
+    q = find(text, "ferry still running")
+    assert q.speaker == "Ann Keldor" and q.direct

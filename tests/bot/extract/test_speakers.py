@@ -215,3 +215,22 @@ def test_clause_after_an_inverted_cue_is_not_its_speaker() -> None:
         " were unfair."
     )
     assert not [q for q in quotes(text) if q.speaker_mention and "tolls" in q.speaker_mention.text]
+
+
+def test_a_role_word_after_an_opening_phrase_and_comma_starts_the_speaker() -> None:
+    text = "At the harbour debate, candidate Ann Keldor said Bo Lind was “plainly wrong” about the fire."
+    q = find(text, "plainly wrong")
+    assert q.speaker == "Ann Keldor"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "candidate Ann Keldor"
+
+
+def test_the_writer_is_the_speaker_of_a_quotation_before_i_said() -> None:
+    text = "The judge looked at me.\n\n“I am not shy about my views,” I said. “I have never hidden them.”"
+    q = find(text, "not shy")
+    assert q.direct and q.cue == "said" and q.speaker is None
+    assert q.speaker_mention is not None and q.speaker_mention.text == "I"
+
+
+def test_i_without_a_speech_verb_is_no_subject() -> None:
+    q = find(text := "I remember Mayor Bo Lind declaring that the ferry would “run forever.”", "run forever")
+    assert q.speaker == "Bo Lind", text
