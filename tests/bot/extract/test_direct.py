@@ -1037,11 +1037,11 @@ def test_an_opening_mark_typed_for_the_closing_one_before_an_inverted_said() -> 
 @pytest.mark.parametrize("verb", ["declares", "insists", "explains"])
 def test_a_present_tense_verb_after_a_quotation_with_a_long_description_of_the_speaker(verb: str) -> None:
     text = (
-        "The poll asked young people about voting.\n\n"
-        f'"I am a voter," {verb} Ann Keldor, 27, a navy veteran studying in Dover who took the poll. '
-        '"If I have a view on something, I do not just post it online."'
+        "The harbour survey asked ferry users about the timetable.\n\n"
+        f'"The last boat leaves far too early," {verb} Ann Keldor, 41, a night nurse from Dover who rides it '
+        'twice a week. "By nine the whole island is cut off."'
     )
-    q = find(text, "I am a voter")
+    q = find(text, "last boat leaves")
     assert q.speaker == "Ann Keldor" and q.cue == verb and q.direct
 
 
