@@ -193,13 +193,7 @@ def leftover(
             if text[q.close_at - 2 : q.close_at - 1] not in ("!", "?"):
                 return None
             # '“Never!” the crowd roared.': an exclamation with its attribution, not a title.
-            who = _quote_then_attribution(text, q, head, se, ms)
-            if who is not None:
-                return Statement(spans, who, None, (who.start, who.end), direct=True, passages=[q])
-            np = _np_attribution(text, q, head, se)
-            if np is not None:
-                return Statement(spans, np[0], np[1], (np[0].start, np[0].end), direct=True, passages=[q])
-            return None
+            return _attributed_after(text, q, spans, head, se, ms)
         if "read" in head and _SIGN_READ.search(head):
             return None  # 'Lee wore a shirt that read “...”': the words on a thing, not Lee's
         clause = _fragment_clause(text, q, ss, se, ms)
@@ -230,12 +224,9 @@ def leftover(
             st.subject = _fragment_subject(text, q, ss, ms)
             st.passages.append(q)
             return st
-        who = _quote_then_attribution(text, q, head, se, ms)
-        if who is not None:
-            return Statement(spans, who, None, (who.start, who.end), direct=True, passages=[q])
-        np = _np_attribution(text, q, head, se)
-        if np is not None:
-            return Statement(spans, np[0], np[1], (np[0].start, np[0].end), direct=True, passages=[q])
+        attributed = _attributed_after(text, q, spans, head, se, ms)
+        if attributed is not None:
+            return attributed
         if n_words >= EMBED_MIN:
             # A long quotation inside someone's sentence: "Trump vowed to “...”".
             at = (q.open_at, q.open_at)
@@ -434,6 +425,19 @@ def _fragment_clause(text: str, q: QuotedPassage, ss: int, se: int, ms: list[Spa
 # Words an attribution after a short opening quotation may have: '“No,” Lee told reporters at the door.'
 _ATTRIBUTION_MAX = 12
 _INVERTED_VERB = re.compile(r"[ \t]+[a-z]+ed[ \t]+")
+
+
+def _attributed_after(
+    text: str, q: QuotedPassage, spans: list[Piece], head: str, se: int, ms: list[Span]
+) -> Statement | None:
+    """The quotation as the statement of who is written right after it: a mention, or a plain noun phrase."""
+    who = _quote_then_attribution(text, q, head, se, ms)
+    if who is not None:
+        return Statement(spans, who, None, (who.start, who.end), direct=True, passages=[q])
+    np = _np_attribution(text, q, head, se)
+    if np is not None:
+        return Statement(spans, np[0], np[1], (np[0].start, np[0].end), direct=True, passages=[q])
+    return None
 
 
 def _quote_then_attribution(text: str, q: QuotedPassage, head: str, se: int, ms: list[Span]) -> Span | None:
