@@ -17,6 +17,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+import bot  # noqa: E402
 from bench.polnear import split_lines  # noqa: E402
 from bench.throughput import WARM_ARTICLES  # noqa: E402
 from bot.extract import extract_quotes  # noqa: E402
@@ -29,7 +30,7 @@ def main() -> int:
     for ln in split_lines("train")[:WARM_ARTICLES]:
         extract_quotes(json.loads(ln)["text"])
     list(filter(lambda t: extract_quotes(t) is None, texts))
-    print(f"{len(texts)} articles", file=sys.stderr)
+    print(f"{len(texts)} articles, extractor build: {bot.BUILD}", file=sys.stderr)
     return 0
 
 

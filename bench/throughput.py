@@ -1,12 +1,15 @@
 """Extraction throughput on one core: articles per second over the PolNeAR dev texts
 (../shared/eval/dev.jsonl), or over the package's sample articles when ../shared is absent; peak memory
 of the extraction. Each timed pass meets its articles as new ones: the extractor's cross-article caches
-are emptied and then warmed on 100 train articles, untimed, before it.
+are emptied and then warmed on 100 train articles, untimed, before it. It times the build that runs:
+the compiled extractor when it is current (``make`` builds it; bot/compiled.py), else the Python sources.
 
     python bench/throughput.py [--seconds S] [--profile N]
+    QUOTEBOT_PURE_PYTHON=1 python bench/throughput.py       # the Python sources
 
 With --profile, one pass over the texts runs under cProfile and the N most expensive functions (by own
 time) are printed after the figures; profiling slows the pass, so compare its shares, not its seconds.
+cProfile sees only Python functions: profile the sources (QUOTEBOT_PURE_PYTHON=1).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+import bot  # noqa: E402
 from bot.extract import extract_quotes  # noqa: E402
 from bot.extract.caches import clear_caches  # noqa: E402
 
@@ -83,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     rss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
     print(f"corpus: {source}, {len(texts)} articles, {words:.0f} words on average")
+    print(f"build: {_build()}")
     # CPU time is what one core spends; wall time also counts waiting for a core on a busy machine.
     print(f"throughput: {n_articles / cpu:.0f} articles per CPU second on one core, "
           f"{n_articles / elapsed:.0f} articles/s wall ({n_articles} articles, {n_quotes} quotes, "
@@ -92,6 +97,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.profile:
         _profile(texts, args.profile)
     return 0
+
+
+def _build() -> str:
+    if bot.BUILD == "compiled":
+        return "compiled with mypyc (bot/compiled.py; QUOTEBOT_PURE_PYTHON=1 times the Python sources)"
+    return "Python sources (`make native` compiles the extractor)"
 
 
 def _profile(texts: list[str], top: int) -> None:

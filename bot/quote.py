@@ -68,10 +68,24 @@ class Quote:
 # layout, an object's __class__ may change. The same values, the same objects.
 class _MentionSlots:
     __slots__ = Mention.__slots__
+    text: str
+    start: int
+    end: int
 
 
 class _QuoteSlots:
     __slots__ = Quote.__slots__
+    text: str
+    start: int
+    end: int
+    spans: tuple[tuple[int, int], ...]
+    speaker: str | None
+    speaker_kind: SpeakerKind | None
+    speaker_mention: Mention | None
+    cue: str | None
+    direct: bool
+    speaker_roles: tuple[str, ...]
+    speaker_aliases: tuple[str, ...]
 
 
 def make_mention(text: str, start: int, end: int) -> Mention:

@@ -173,7 +173,7 @@ class EntityIndex:
         if not self._merged:
             return  # the lists hold each person once already
         for lst in self._by_word.values():
-            lst[:] = list(dict.fromkeys(self._merged.get(id(e), e) for e in lst))
+            lst[:] = list(dict.fromkeys([self._merged.get(id(e), e) for e in lst]))
 
     def _learn(self, e: Entity, m: Span) -> None:
         e.count += 1

@@ -505,5 +505,5 @@ def _np_attribution(text: str, q: QuotedPassage, head: str, se: int) -> tuple[Sp
     lows = [w.lower().strip(",.'’") for w in words]
     if any(w in NP_STOP or w in AUX for w in lows):
         return None
-    span = np_from_words(text, start, end, words)
-    return (span, form) if span is not None else None
+    np = np_from_words(text, start, end, words)
+    return (np, form) if np is not None else None

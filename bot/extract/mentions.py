@@ -122,7 +122,7 @@ _NOT_MODIFIER = trie_pattern(
 )
 # As a trie (re tries an alternation's words one by one, and "[Tt]he" is no literal it can skip on).
 _DETS = "the some many several two three four five six seven eight nine ten other top senior former most"
-_GROUP_DET = trie_pattern(w for d in _DETS.split() for w in (d, d.capitalize()))
+_GROUP_DET = trie_pattern([w for d in _DETS.split() for w in (d, d.capitalize())])
 _GROUP = re.compile(
     rf"\b(?:(?P<det>(?:{_GROUP_DET}|\d+)[ \t]+)|)"
     rf"(?P<mods>(?:(?!{_NOT_MODIFIER}\b){_WORD}[ \t]+){{0,2}}?)"
@@ -145,7 +145,7 @@ class _Forms(NamedTuple):
 _FORMS = _Forms(_DESC, _DESC_LONG, _DESC_STARTS, _GROUP)
 # For a text whose letters are all ASCII (ascii_words): the same with ASCII word boundaries and classes, which
 # re tests faster (the patterns use no \s, whose ASCII form matches fewer blanks).
-_ASCII_FORMS = _Forms(*(re.compile(p.pattern, re.ASCII) for p in _FORMS))
+_ASCII_FORMS = _Forms(*[re.compile(p.pattern, re.ASCII) for p in _FORMS])
 
 _PERCENT = re.compile(
     r"\b(?:\d+(?:\.\d+)?|[A-Z]?[a-z]+(?:-[a-z]+)?)[ \t]+percent"
@@ -487,14 +487,14 @@ def _window_and_before(
         p = c.start()
         if p < pos:
             continue
-        m = full.match(text, p, hi)
-        if m is None:
+        hit = full.match(text, p, hi)
+        if hit is None:
             continue
-        g = m.start(group)
+        g = hit.start(group)
         if g == at:
-            return m, before
+            return hit, before
         before = before or g < at
-        pos = m.end()
+        pos = hit.end()
     return None, before
 
 
@@ -508,7 +508,8 @@ def _desc_window(text: str, lo: int, hi: int, at: int, forms: _Forms = _FORMS) -
 
 
 def _names(text: str, lo: int, hi: int) -> list[Span]:
-    out = _raw_names(text, lo, hi, seen := set())
+    seen: set[str] = set()
+    out = _raw_names(text, lo, hi, seen)
     # A capitalised word opening a sentence ("Speaking", "Hours") is a name only if the article
     # also writes it capitalised elsewhere.
     return [s for s in out if not s.initial or s.name in seen or _cue_follows(text, s.end)]

@@ -149,7 +149,7 @@ def extract_quotes(text: str) -> list[Quote]:
                     prev = last  # a quotation running on from the paragraph of the last statement
             # '“A,” Lee said, adding that B. “C.”': the corpus gives C to "adding" ("explaining") as its own.
             carry = prev is last and last is not None and not last.direct and not _adding(last)
-            if carry and last.from_subject and results[:-1]:
+            if carry and last.from_subject and results[:-1]:  # type: ignore[union-attr]
                 # '“A,” Lee said, suggesting B. “C.”': C carries on the quotation, not the participle.
                 before, who = results[-2]
                 if before.direct and who is results[-1][1] and before.attr[0] >= para.start:
@@ -656,9 +656,9 @@ def _resolve_sentence(
     subj_mention: Span | None = None
     unresolved: Span | None = None
     if subj is not None and id(subj) not in spoken and (not stmts or subj.start < stmts[0].attr[0]):
-        e = disc.resolve(subj)
-        if e is not None:
-            disc.sentence_subject = e
+        subj_e = disc.resolve(subj)
+        if subj_e is not None:
+            disc.sentence_subject = subj_e
             subj_mention = subj
         elif subj.kind == "desc" and subj.entity_kind == "person":
             unresolved = subj  # "The star ..., recalling ...": written as this description, whoever it is
@@ -713,7 +713,7 @@ def _resolve_sentence(
                     # (but with no one to give it to, in 'The ad targets a “...”' the subject the statement
                     # was found after still says whose it is, though it names no one the article knows)
                     continue  # a quotation in a sentence with no one to give it to
-                if e is None and cue_at == ss and _LETTERS.match(text, cue_at).group().endswith("ing"):
+                if e is None and cue_at == ss and _LETTERS.match(text, cue_at).group().endswith("ing"):  # type: ignore[union-attr]
                     e = disc.prev_subject  # 'Adding, “...”': the participle goes on the sentence before
             st.mention = st.subject
         elif st.from_subject:
@@ -956,7 +956,7 @@ def _to_quotes(text: str, results: list[tuple[Statement, Entity | None]]) -> lis
         pieces = st.pieces
         if len(pieces) == 1:
             p = pieces[0]
-            spans = (p,) if p[1] > p[0] else ()  # most statements: one piece, nothing to sort
+            spans: tuple[tuple[int, int], ...] = (p,) if p[1] > p[0] else ()  # one piece: nothing to sort
         else:
             spans = tuple(sorted({p for p in pieces if p[1] > p[0]}))
         if not spans or spans in seen:

@@ -325,8 +325,8 @@ def analyse(
             after = _CHARGED_WITH.match(text, ce, se)
             if after is not None and after.group(1) == ("of" if form == "accused" else "with"):
                 # "Lee was charged with fraud", "is accused of bribery": an accusation nobody is named for.
-                j = _CHARGE_END.search(text, after.end(), se)
-                asked_ends[cs] = j.start() if j else se
+                stop = _CHARGE_END.search(text, after.end(), se)
+                asked_ends[cs] = stop.start() if stop else se
                 found.append(("q", c, None))
                 continue
         at = cs
@@ -501,7 +501,7 @@ def analyse(
             and found[0][0] == "left"
             and lx.CUE_FORMS.get(cue_form(found[j][1])) in _NAMING
             and found[j][2] is not None
-            and word_before(text, ss, found[j][2].start) in _RELATIVE_NAMING
+            and word_before(text, ss, found[j][2].start) in _RELATIVE_NAMING  # type: ignore[union-attr]
         )
     out: list[Statement] = []
     for k, (kind, c, subj) in enumerate(found):
@@ -530,9 +530,9 @@ def analyse(
                 out.append(Statement([p], None, cue, (ra, ra)))
             continue
         if kind == "win":
-            a, aux, b = win_parts[cs]
-            pieces = [trim(text, a, aux), trim(text, ce, min(b, right_bound))]
-            out.append(Statement(pieces, None, cue, (aux, ce)))
+            a, gap, b = win_parts[cs]
+            pieces = [trim(text, a, gap), trim(text, ce, min(b, right_bound))]
+            out.append(Statement(pieces, None, cue, (gap, ce)))
             continue
         if kind == "pas":
             k = max(text.rfind(ch, left_bound, ra) for ch in ",;:(")
@@ -564,11 +564,11 @@ def analyse(
             continue
         obj_end = rb
         if kind == "left" and lemma in lx.OBJECT_VERBS:
-            o = cx.OBJECT.match(text, rb, right_bound)
-            if o and not (
+            obj = cx.OBJECT.match(text, rb, right_bound)
+            if obj and not (
                 cx.that_possible(text, rb, right_bound) and cx.THAT_FAR.match(text, rb, right_bound)
             ):
-                obj_end = o.end()
+                obj_end = obj.end()
                 while obj_end > rb and text[obj_end - 1] in ",:":
                     obj_end -= 1
         # "said that ...": "that" opens none of the phrases AFTER_EMPTY takes, nor ends the clause.

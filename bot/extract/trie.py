@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 
@@ -47,7 +47,7 @@ _ASCII_EDGES = re.compile(r"[A-Za-z0-9_](?:[\x00-\x7f]*[A-Za-z0-9_])?")
 
 _RUN = re.compile(r"\w+")
 # Bytes that are ASCII word characters stay, the others become blanks.
-_RUNS_ONLY = bytes(c if chr(c).isascii() and (chr(c).isalnum() or c == 95) else 32 for c in range(256))
+_RUNS_ONLY = bytes([c if chr(c).isascii() and (chr(c).isalnum() or c == 95) else 32 for c in range(256)])
 _NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
 _ASCII_BYTES = bytes(range(128))
 
@@ -81,7 +81,7 @@ class WordFinder:
         fast = all(_ASCII_EDGES.fullmatch(w) for w in words) and not flags & re.IGNORECASE
         self._ascii = re.compile(self.regex.pattern, flags | re.ASCII) if fast else self.regex
         # Each word's leading run of word characters ("point" of "point out"), blank-padded, as bytes.
-        runs = {_RUN.match(w).group().encode() for w in words} if fast else set()
+        runs = {_RUN.match(w).group().encode() for w in words} if fast else set()  # type: ignore[union-attr]
         self._leads = {r: b" " + r + b" " for r in runs}
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
@@ -122,6 +122,7 @@ class WordFinder:
         """What ``finditer(text)`` finds that starts outside the sorted ``ranges``, for words that no
         range's edge can cut (each range opens and closes with a character no match can hold): a scan of
         the gaps between them."""
+        scan: Callable[[str, int, int], Iterable[re.Match[str]]]
         if ascii_words(text):
             # One check for the whole text rather than one a gap.
             scan = self._ascii_hits if self._leads else self._ascii.finditer
