@@ -98,7 +98,10 @@ def that_possible(text: str, pos: int, end: int) -> bool:
 
 OBJECT = re.compile(
     r"[ \t]+(?:(?:the|a|an|his|her|their)[ \t]+)?(?:[A-Z][\w.'’&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.'’&-]*)*"
-    r"(?:['’]s[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)?|\w+(?:[ \t]+(?:in|at|from)[ \t]+[A-Z][\w.]*)?)"
+    r"(?:['’]s[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)?"
+    # "told the Vik Herald newspaper": the medium after its name
+    r"(?:[ \t]+(?:news[ \t]+agency|newspaper|magazine|television|radio|network|daily|show|program))?"
+    r"|\w+(?:[ \t]+(?:in|at|from)[ \t]+[A-Z][\w.]*)?)"
     rf"(?:[ \t]+(?:{_TIME}))*[ \t]*[,:]?"
 )
 CONTENT_TRIM = " \t\n,;:—–-"

@@ -39,6 +39,15 @@ class QuotedPassage:
     close_at: int  # position just after the closing mark (or the paragraph end when the quote runs on)
 
 
+def close_punct(text: str, q: QuotedPassage) -> str:
+    """The character before a quotation's closing mark: "," for “calm,” and for ''calm,'' (a doubled
+    apostrophe closing it), or ''."""
+    k = q.close_at - 2
+    if k > 0 and text[k] == "'" and text[k + 1] == "'":
+        k -= 1
+    return text[k] if k >= 0 else ""
+
+
 def _role(text: str, i: int, lo: int, hi: int) -> str:
     """'open', 'close', 'either' or 'none' (an apostrophe) for the mark at ``i``."""
     c = text[i]

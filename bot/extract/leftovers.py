@@ -9,7 +9,7 @@ import re
 from bot.extract import cues as cx
 from bot.extract import lexicon as lx
 from bot.extract.content_bounds import CIRC_AFTER, CLAUSE_CUT
-from bot.extract.direct import QuotedPassage
+from bot.extract.direct import QuotedPassage, close_punct
 from bot.extract.mentions import Span
 from bot.extract.noun_phrases import NP_FIRST, NP_STOP, VERB_SKIP, np_from_words, np_subject, opening_np
 from bot.extract.statement_base import (
@@ -25,6 +25,7 @@ from bot.extract.statement_base import (
     is_title,
     last_char,
     np_start,
+    quote_words,
     trim,
     word_before,
     word_count,
@@ -44,6 +45,11 @@ _DASH_TAIL = re.compile(r"[ \t]*[—–―-]{1,2}[ \t]*")
 _COLON_HEAD = re.compile(r"[ \t]*:[ \t\xa0]*$")
 
 _WHICH_NEXT = re.compile(r"[ \t]+which[ \t]")
+_ON_PROGRAMME = re.compile(
+    r"\b[Oo]n[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.&-]*[ \t]+){0,3}?[A-Z][\w.&-]*(?:['’]s)?[ \t]+"
+    r"(?:(?:podcast|program|programme|show)[ \t]+)?$"
+)
+_DOUBLE_MARK = re.compile("[\"“”]")
 
 # '... toasted the treaty as a “landmark”': a short quoted fragment that says what the subject called it.
 _AS_BEFORE = re.compile(r"[ \t]as[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[a-z]+[ \t]+)?$")
@@ -109,7 +115,7 @@ def leftover(
     prev: Statement | None,
 ) -> Statement | None:
     """A quotation no cue claimed: colon or dash attribution, continuation, or nothing (scare quotes)."""
-    spans = [trim(text, a, b, keep_stop=True) for a, b in q.spans]
+    spans = [quote_words(text, a, b) for a, b in q.spans]
     n_words = sum(word_count(text, s) for s in spans)
     head_start = ss if ss <= q.open_at else q.open_at
     head = text[head_start : q.open_at]
@@ -122,6 +128,8 @@ def leftover(
         # otherwise nobody, never the sentence's or the last speaker (a crowd's words are not the mayor's).
         at = (q.open_at, q.open_at)
         return Statement(spans, _chanter(text, head_start, head, ms), None, at, direct=True, passages=[q])
+    if prev is not None and _programme_name(text, q, prev, head_start):
+        return None
     has_colon = ":" in head  # the patterns below that end with a colon are searched for only then
     if _LABEL_HEAD.fullmatch(head) or has_colon and _BYLINE_HEAD.search(head):
         # 'HARBOUR NEWS—“Pier to close,” by the Courier's Ann Lee: “...”': a newsletter item's title and the
@@ -164,7 +172,7 @@ def leftover(
         or (
             n_words == FRAGMENT_MIN - 1
             and (
-                text[q.close_at - 2 : q.close_at - 1] in _END_MARKS
+                close_punct(text, q) in _END_MARKS
                 or _CLAUSE_END.match(text, q.close_at, se) is not None
             )
         )
@@ -185,12 +193,16 @@ def leftover(
         # '“A,” said Lee. “B,” which Lee thinks ...': the writer's relative clause after a quotation that
         # carries on a quotation before it.
         or (not lead and prev is not None and prev.direct and bool(_WHICH_NEXT.match(text, q.close_at, se)))
+        or (not lead and prev is not None and prev.direct and _runs_on(text, q, se))
     )
+    if not whole and lead and prev is not None and _goes_on(text, q, prev, lead, se):
+        whole = True
+        spans[0] = trim(text, ss, spans[0][1], keep_stop=True)
     if not whole:
         if is_title(text, spans) and not (n_words <= AS_NAME_MAX and _AS_BEFORE.search(text, ss, q.open_at)):
             # (but '... toasted the ferry as “Unsinkable”': one or two capitalised words after "as" are what
             # the subject called something, not a title)
-            if text[q.close_at - 2 : q.close_at - 1] not in ("!", "?"):
+            if close_punct(text, q) not in ("!", "?"):
                 return None
             # '“Never!” the crowd roared.': an exclamation with its attribution, not a title.
             return _attributed_after(text, q, spans, head, se, ms)
@@ -255,6 +267,40 @@ def leftover(
         prev.passages.append(q)
         return None
     return st
+
+
+GO_ON_LEAD_MAX = 8
+# First words of a lead that brings in a subject of its own: the speaker's pronoun before a verb of the
+# writer's ('She wants the board “to act now.”'), or a new noun phrase ('The ad targets a “...”').
+_OWN_SUBJECT = frozenset("He She They I We The A An".split())
+
+
+def _goes_on(text: str, q: QuotedPassage, prev: Statement, lead: str, se: int) -> bool:
+    """'“A,” said Lee, the port's pilot. Since May, “B.”': after a quotation and its attribution, a
+    sentence of a few words ending in a quotation carries the quotation on (the corpus joins them)."""
+    if not prev.direct or not prev.passages or prev.passages[-1].close_at > prev.attr[0]:
+        return False
+    words = lead.split()
+    if len(words) > GO_ON_LEAD_MAX or words[0] in _OWN_SUBJECT:
+        return False
+    return not ALNUM.search(text, q.close_at, se)
+
+
+def _programme_name(text: str, q: QuotedPassage, prev: Statement, head_start: int) -> bool:
+    """'“A,” Lee said on Radio Vik's “Tide with Ola.”': after the attribution, a programme's name, nobody's
+    words."""
+    if prev.attr[1] > q.open_at:
+        return False
+    return _ON_PROGRAMME.search(text, max(head_start, q.open_at - 80), q.open_at) is not None
+
+
+def _runs_on(text: str, q: QuotedPassage, se: int) -> bool:
+    """'“A,” Lee said. “B” for the next ten years.': a sentence opening with a quotation that the writer's
+    words finish, after a quotation of the same speaker: it carries that quotation on."""
+    first = text[q.spans[0][0] : q.spans[0][0] + 1]
+    if not first.isupper() or close_punct(text, q) in (",", ".", "!", "?"):
+        return False
+    return not _DOUBLE_MARK.search(text, q.close_at, se)
 
 
 def _that_clause(text: str, q: QuotedPassage, ss: int, se: int) -> Piece | None:
@@ -339,7 +385,7 @@ def _first_verb(text: str, pos: int, end: int) -> str:
 def _fragment_end(text: str, q: QuotedPassage, se: int) -> int:
     """Where the clause holding a quoted fragment ends: with the quotation's own (", saying ...",
     " — which ...", '“...,” but', '“...” and cast doubt on')."""
-    if text[q.close_at - 2 : q.close_at - 1] == "," or CIRC_AFTER.match(text, q.close_at, se):
+    if close_punct(text, q) == "," or CIRC_AFTER.match(text, q.close_at, se):
         return q.close_at
     e = _AFTER_FRAGMENT.search(text, q.close_at, se)
     return e.start() if e is not None else se
@@ -443,7 +489,7 @@ def _attributed_after(
 def _quote_then_attribution(text: str, q: QuotedPassage, head: str, se: int, ms: list[Span]) -> Span | None:
     """'“Go home,” barked Lee.' / '“This is great!” Lee beamed.': a short quotation opening the sentence,
     then a few words naming who said it, whatever the verb."""
-    if head.strip() or text[q.close_at - 2 : q.close_at - 1] not in (",", "?", "!"):
+    if head.strip() or close_punct(text, q) not in (",", "?", "!"):
         return None
     rest = text[q.close_at : se]
     if not CLOSES.search(rest):
@@ -469,7 +515,7 @@ _RELATIVE = re.compile(r"[ \t](?:who|whose|which|that)\b")
 
 def _np_attribution(text: str, q: QuotedPassage, head: str, se: int) -> tuple[Span, str] | None:
     """The noun phrase and cue of an attribution after a quotation that opens its sentence."""
-    if head.strip() or text[q.close_at - 2 : q.close_at - 1] not in (",", "?", "!"):
+    if head.strip() or close_punct(text, q) not in (",", "?", "!"):
         return None
     if not CLOSES.search(text, q.close_at, se):
         return None

@@ -39,6 +39,7 @@ class Span:
 _UPPER = "A-ZÀ-ÖØ-ÞŁŠŽČŘŚŻĆ"
 _LOWER = "a-zß-öø-ÿĀ-ɏ"
 _ABBREVS = "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Adm Capt Rev Prof Jr Sr St Ft".split()
+TITLE_ABBREVS = frozenset(_ABBREVS)
 # Possessive here and in _JOIN and _NAME_SEQ: whatever follows a name word or the run of words is optional,
 # and blanks are followed by a letter, so re never backtracks into them; "++" and "*+" spare it the state.
 _CAPITALISED = rf"[{_LOWER}]++(?:-[A-Za-z][{_LOWER}]+)*+(?:[A-Z][{_LOWER}]+)*+"

@@ -7,15 +7,15 @@ from bisect import bisect_left
 
 from bot.extract import lexicon as lx
 from bot.extract.cues import ACCORDING, AFTER_EMPTY, ASKED, CIRCUMSTANCE, CUE, OBJECT
-from bot.extract.direct import QuotedPassage, find_quotes
+from bot.extract.direct import QuotedPassage, close_punct, find_quotes
 from bot.extract.entities import Entity, EntityIndex
 from bot.extract.leftovers import leftover
-from bot.extract.mentions import HEAD_WORDS, Span, find_mentions, quote_mask
+from bot.extract.mentions import HEAD_WORDS, TITLE_ABBREVS, Span, find_mentions, quote_mask
 from bot.extract.noun_phrases import np_subject, opening_np
 from bot.extract.quoted_pieces import attach_quotes
 from bot.extract.resolve import Discourse
 from bot.extract.segment import Paragraph, Sentence, paragraphs, sentences
-from bot.extract.statement_base import Statement, trim
+from bot.extract.statement_base import Statement, quote_words, trim
 from bot.extract.statements import analyse
 from bot.extract.titles import title_statements
 from bot.extract.trie import WordFinder, one_scan_separates
@@ -128,7 +128,7 @@ def extract_quotes(text: str) -> list[Quote]:
                 continue
             if pending is not None and q.open_at == para.start and last_para == prev_para:
                 # "X said:" at the end of the paragraph before.
-                pending.pieces.extend(trim(text, a, b, keep_stop=True) for a, b in q.spans)
+                pending.pieces.extend(quote_words(text, a, b) for a, b in q.spans)
                 pending.direct = True
                 pending.passages.append(q)
                 pending = None
@@ -137,13 +137,18 @@ def extract_quotes(text: str) -> list[Quote]:
                 continue
             prev = stmts[-1] if stmts else None
             if prev is not None and _carries_on(text, q, prev):
-                prev.pieces.extend(trim(text, a, b, keep_stop=True) for a, b in q.spans)
+                prev.pieces.extend(quote_words(text, a, b) for a, b in q.spans)
                 prev.passages.append(q)
                 continue
             if prev is None and last is not None:
                 if last.attr[0] >= para.start:
                     prev = last
-                elif last_para == prev_para and q.open_at == para.start and q.close_at >= para.end - 1:
+                elif (
+                    last_para == prev_para
+                    and q.open_at == para.start
+                    and q.close_at >= para.end - 1
+                    and not _narrative_after(text, last, paras[last_para].end)
+                ):
                     prev = last  # a paragraph that is only a quotation continues the quote before it
                 elif last_para >= 0 and paras[last_para].start <= q.open_at < para.start:
                     prev = last  # a quotation running on from the paragraph of the last statement
@@ -208,6 +213,21 @@ def _insert_in_order(
         results.insert(k, r)
 
 
+# After a statement, the writer's own sentence ('... Lee said. She then left.'); not a full stop after a
+# one- or two-letter abbreviation ("St. Paul").
+_NEW_SENTENCE = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?][\"”’']?[ \t]+[A-Z(]")
+
+
+def _narrative_after(text: str, st: Statement, para_end: int) -> bool:
+    """'“We are ready,” Lee said. She then took questions.' and a paragraph that is only a quotation after
+    it: the writer's own sentence closes the paragraph of the direct statement, so the quotation is a new
+    statement rather than more of that one."""
+    if not st.direct:
+        return False
+    end = max([st.attr[1], *(b for _, b in st.pieces), *(q.close_at for q in st.passages)])
+    return _NEW_SENTENCE.search(text, max(end - 2, 0), para_end) is not None
+
+
 def _adding(st: Statement) -> bool:
     return st.cue is not None and st.cue.startswith(("add", "explain"))
 
@@ -270,7 +290,7 @@ def _handed_over(
     who = mentions[k] if k < len(mentions) and mentions[k].start == lo else np_subject(text, lo, hi)
     if who is None or who.end > hi:
         return None
-    spans = [trim(text, x, y, keep_stop=True) for x, y in q.spans]
+    spans = [quote_words(text, x, y) for x, y in q.spans]
     return Statement(spans, who, None, (who.start, h.end("np")), direct=True, passages=[q])
 
 
@@ -319,7 +339,7 @@ def _split_after_quotes(text: str, sents: list[Sentence], passages: list[QuotedP
     ends = sorted(
         q.close_at
         for q in passages
-        if q.close_at >= 2 and text[q.close_at - 2] in ".!?" and _AFTER_CLOSE.match(text, q.close_at)
+        if q.close_at >= 2 and close_punct(text, q) in ".!?" and _AFTER_CLOSE.match(text, q.close_at)
     )
     if not ends:
         return sents
@@ -370,7 +390,7 @@ def _attribution_follows(text: str, e: int, end: int, short_ok: bool = True) -> 
         return False  # "To which she said, ...": a clause of its own
     if not any(w[:1].isupper() and w not in _ARTICLES for w in before):
         return False  # "The crates were labeled in red.": no one named
-    if any(w[-1:] in ".!?" and len(w) > 3 for w in before):
+    if any(w[-1:] in ".!?" and len(w) > 3 and w[:-1] not in TITLE_ABBREVS for w in before):
         return False
     if before[-1].endswith("ing") and len(before) > 1:
         return False  # "Lee was making calls to ...": the cue word is a noun, the clause a new one

@@ -8,7 +8,7 @@ import re
 
 from bot.extract import cues as cx
 from bot.extract.content_bounds import CIRC_AFTER
-from bot.extract.direct import QuotedPassage
+from bot.extract.direct import QuotedPassage, close_punct
 from bot.extract.statement_base import (
     ANY_MARK,
     CLOSERS,
@@ -19,6 +19,7 @@ from bot.extract.statement_base import (
     is_title,
     last_char,
     np_start,
+    quote_words,
     trim,
 )
 
@@ -129,7 +130,7 @@ def attach_quotes(text: str, stmts: list[Statement], passages: list[QuotedPassag
                 inner = trim(text, a, b, keep_stop=True)
                 if inner[0] >= qa and inner[1] <= qb + 1:
                     # The piece is the quotation (or its last paragraph): take all its spans.
-                    new.extend(trim(text, x, y, keep_stop=True) for x, y in q.spans)
+                    new.extend(quote_words(text, x, y) for x, y in q.spans)
                     quoted.extend(True for _ in q.spans)
                     st.passages.append(q)
                     hit = True
@@ -184,10 +185,12 @@ def _cut_after_comma_quote(text: str, a: int, b: int, passages: list[QuotedPassa
     'said “A,” drawing jeers' gives '“A,”'; so does one followed by a time ('... “Not again” until the
     speaker left')."""
     for q in passages:
-        comma = text[q.close_at - 2 : q.close_at - 1] == ","
+        comma = close_punct(text, q) == ","
+        if comma and q.close_at < b and _AS_ONLY.fullmatch(text, a, q.open_at):
+            return trim(text, a, q.close_at, keep_stop=True)  # 'described them as “calm,” for hours'
         if a <= q.open_at + 1 and q.close_at < b and comma and _NEW_CLAUSE.match(text, q.close_at, b):
             if a >= q.open_at and len(q.spans) == 1:
-                return trim(text, *q.spans[0], keep_stop=True)  # '“...,” which ...': the quotation alone
+                return quote_words(text, *q.spans[0])  # '“...,” which ...': the quotation alone
             return trim(text, a, q.close_at, keep_stop=True)
         if a <= q.open_at and q.close_at < b and CIRC_AFTER.match(text, q.close_at, b):
             return trim(text, a, q.close_at, keep_stop=True)
@@ -198,11 +201,12 @@ def _cut_after_comma_quote(text: str, a: int, b: int, passages: list[QuotedPassa
                 # 'said he was “glad” about it — a change from May': the writer's words after the dash (but
                 # not a pair of dashes around an aside: '“all of them” - even Lee - agreed ...').
                 return trim(text, a, d.start(), keep_stop=True)
-        cry = text[q.close_at - 2 : q.close_at - 1] in "!?"
+        cry = close_punct(text, q) in "!?"
         if cry and q.open_at <= a <= q.open_at + 1 and q.close_at < b:
             return trim(text, a, q.close_at, keep_stop=True)  # 'yelled “Stop!” at the mayor': the cry alone
     return a, b
 
 
+_AS_ONLY = re.compile(r"as[ \t]+")
 _DASH_AFTER = re.compile(r"[ \t\xa0](?:[—–]|--?)[ \t\xa0]")
 _WHICH_AFTER = re.compile(r",[ \t]+which\b")

@@ -118,6 +118,16 @@ def trim(text: str, a: int, b: int, keep_stop: bool = False) -> Piece:
         b = j
 
 
+def quote_words(text: str, a: int, b: int) -> Piece:
+    """A quotation's words without the blanks and punctuation around them: a last "that" or "and" is the
+    speaker's (“... and nobody listened after that”), not a word left by a cut."""
+    while a < b and text[a] in _TRIM:
+        a += 1
+    while b > a and text[b - 1] in _TRIM:
+        b -= 1
+    return a, b
+
+
 def word_count(text: str, p: Piece) -> int:
     return len(text[p[0] : p[1]].split())
 

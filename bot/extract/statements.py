@@ -25,6 +25,7 @@ from bot.extract.statement_base import (
     cue_form,
     has_words,
     in_quotation,
+    is_title,
     last_char,
     np_start,
     trim,
@@ -75,6 +76,38 @@ _ING_ADVERBS = frozenset("then also again later even first once still now repeat
 _ING_SKIP = re.compile(r"[ \t]*(?:and[ \t]+)?\w+ing\b")
 
 _TAIL_QUOTE = re.compile(r"[^\"“”‘’«».;!?]{1,100}?,[ \t]*(?=[\"“‘«„])")
+_CLAUSE_NEXT = re.compile(
+    r"[ \t]+(?:that|he|she|they|it|we|i|you|there|this|these|his|her|their|its|our|my)[ \t]"
+)
+_QUOTE_CHAR = re.compile(r"[\"“”]")
+_CLOSE_CHARS = "".join(CLOSERS)
+
+
+def _clause_after_cue(text: str, lo: int, attr_at: int, at: int, end: int) -> bool:
+    """A clause after the cue ('... the mayor said her bid was strong'); one that quotes someone only when
+    the quotation before the subject closes with a comma, inside the sentence ('To cries of “Lee!,” ...'),
+    not with a full stop (a sentence the attribution was joined to)."""
+    if not _CLAUSE_NEXT.match(text, at, end):
+        return False
+    if not _QUOTE_CHAR.search(text, at, end):
+        return True
+    before = text[lo:attr_at].rstrip().rstrip(_CLOSE_CHARS)
+    return before.endswith(",")
+
+
+_BARE_TAIL = re.compile(r"[ \t]+[\"“‘«„]")
+
+
+def _bare_tail_quote(text: str, before: Piece, at: int, passages: list[QuotedPassage]) -> bool:
+    """'“A,” Lee said “B.”': after a quotation and its attribution, a quotation right after the cue with no
+    comma before it, and no title ('told “Harbor Talk”')."""
+    m = _BARE_TAIL.match(text, at)
+    if m is None or not is_quote_piece(text, before, passages):
+        return False
+    q = next((q for q in passages if q.open_at == m.end() - 1), None)
+    return q is not None and not is_title(text, q.spans)
+
+
 _ASKED_BEFORE = frozenset(("", "when", "was", "were", "after", "being", "been", "if", "is"))
 _ASKED_Q = re.compile(
     r"(?:[ \t]+(?:by|on|at|in|during|later|again|repeatedly|directly|recently|specifically)\b"
@@ -581,6 +614,11 @@ def analyse(
             else -1
         )
         quote_first = attr_at >= 0
+        clause_next = quote_first and after is None
+        if clause_next and _clause_after_cue(text, left_bound, attr_at, obj_end, right_bound):
+            # 'To chants of “Lee!,” the mayor said her bid was strong': the clause after the cue is what she
+            # said, the quotation before her someone else's.
+            quote_first = False
         if (
             after is None
             and not quote_first
@@ -632,6 +670,8 @@ def analyse(
                     tail_start = right_bound
             elif quote_first and (t := _TAIL_QUOTE.match(text, obj_end, right_bound)) is not None:
                 tail_start = t.end()  # '"A," she said during a rally in Town, "B."'
+            elif quote_first and _bare_tail_quote(text, before, obj_end, passages):
+                tail_start = obj_end  # '"A," she said "B."': the comma left out
             else:
                 tail_start = right_bound
             if tail_start < right_bound:

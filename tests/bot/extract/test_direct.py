@@ -1050,3 +1050,143 @@ def test_a_named_owner_of_a_reply_before_a_colon_is_the_speaker(head: str) -> No
     text = f"Mayor Ann Keldor got the note in May. {head} “Is the ferry still running on Sundays?” No."
     q = find(text, "ferry still running")
     assert q.speaker == "Ann Keldor" and q.direct
+
+
+def test_quotation_finished_by_the_writer_carries_on_the_quote_before() -> None:
+    text = (
+        "The lighthouse on Skarvik island went dark last winter.\n\n"
+        '"The lamp is older than my grandfather," keeper Rune Solheim said. '
+        '"We have asked for a new one every spring" since the storm.'
+    )
+    q = find(text, "older than my grandfather")
+    assert [text[a:b] for a, b in q.spans] == [
+        "The lamp is older than my grandfather",
+        "We have asked for a new one every spring",
+    ]
+    assert q.speaker == "Rune Solheim"
+
+
+def test_quotation_paragraph_after_the_writers_own_sentence_stands_alone() -> None:
+    text = (
+        "The ferry to Tollen was cancelled again on Friday.\n\n"
+        '"We are doing what we can," pilot Marit Ekdal said. She then turned to the passengers.\n\n'
+        '"Who here needs to reach the hospital?"'
+    )
+    q = find(text, "doing what we can")
+    assert q.text == "We are doing what we can"
+    q = find(text, "reach the hospital")
+    assert q.text == "Who here needs to reach the hospital?"
+    assert q.speaker == "Marit Ekdal"
+
+
+def test_described_as_ends_at_the_quotation_closing_with_a_comma() -> None:
+    text = (
+        "Ranger Pia Holloway walked the trail with the volunteers, whom she described as "
+        '"tireless," to anyone who asked.'
+    )
+    q = find(text, "tireless")
+    assert q.text == 'as "tireless,"'
+    assert q.speaker == "Pia Holloway"
+
+
+def test_doubled_apostrophe_marks_close_a_fragment_at_its_comma() -> None:
+    text = (
+        "Councillor Edda Brisk on Monday called the harbour levy ''a quiet robbery,'' a charge that "
+        "drew loud applause in the hall."
+    )
+    q = find(text, "quiet robbery")
+    assert q.text.endswith("a quiet robbery,''")
+    assert "applause" not in q.text
+
+
+def test_short_lead_sentence_ending_in_a_quotation_carries_the_quote_on() -> None:
+    text = (
+        "The herring season opened late along the fjord.\n\n"
+        '"The nets came up empty," said trawler captain Idun Haga. Since March, '
+        '"not one boat in this harbour has made its quota."'
+    )
+    q = find(text, "nets came up empty")
+    assert len(q.spans) == 2
+    assert text[q.spans[1][0] : q.spans[1][1]].startswith("Since March")
+    assert "made its quota" in q.text
+    assert len(quotes(text)) == 1
+
+
+def test_quotation_after_the_cue_without_a_comma_carries_the_quote_on() -> None:
+    text = (
+        "The dredging of Varnes harbour stopped in August.\n\n"
+        "“The channel silts up every spring,” engineer Sigrid Moe said “and nobody budgets for it.”"
+    )
+    q = find(text, "silts up")
+    assert [text[a:b] for a, b in q.spans] == [
+        "The channel silts up every spring",
+        "and nobody budgets for it.",
+    ]
+    assert q.speaker == "Sigrid Moe"
+
+
+def test_attribution_with_a_title_abbreviation_after_an_exclamation() -> None:
+    text = (
+        "The harbour board met on Tuesday in Nordvik.\n\n"
+        '"Endless meetings!" Sen. Tove Lund, D-Vt., told the clerk.'
+    )
+    q = find(text, "Endless meetings")
+    assert q.text == "Endless meetings!"
+    assert q.speaker == "Tove Lund"
+    assert len(quotes(text)) == 1
+
+
+def test_a_quotation_keeps_its_last_word_even_a_conjunction() -> None:
+    text = (
+        "The tram strike in Velmora entered its second week.\n\n"
+        "“Nobody asked the drivers, and nobody listened after that,” union steward Koen Aalders said."
+    )
+    q = find(text, "Nobody asked")
+    assert q.text == "Nobody asked the drivers, and nobody listened after that"
+
+
+def test_a_clause_after_the_cue_is_the_statement_not_the_quotation_before_the_subject() -> None:
+    text = (
+        "The regatta in Salvik drew a large crowd on Saturday.\n\n"
+        "Stepping onto the pier to cries of “Brenna! Brenna!,” skipper Brenna Holt said she expected "
+        "a hard race against the wind."
+    )
+    q = find(text, "hard race")
+    assert q.text == "she expected a hard race against the wind"
+    assert q.speaker == "Brenna Holt"
+
+
+def test_programme_name_between_two_pieces_of_a_quotation() -> None:
+    text = (
+        "The harbour board met on Tuesday in Nordvik.\n\n"
+        '"The cranes are too old," Tove Lund said on Radio Vik\'s "Morning Tide with Ola Berg." '
+        '"And nobody wants to pay for new ones."'
+    )
+    q = find(text, "cranes are too old")
+    assert [text[a:b] for a, b in q.spans] == [
+        "The cranes are too old",
+        "And nobody wants to pay for new ones.",
+    ]
+    assert len(quotes(text)) == 1
+
+
+def test_the_clause_after_the_cue_may_quote_the_speaker_too() -> None:
+    text = (
+        "The regatta in Salvik drew a large crowd on Saturday.\n\n"
+        "Greeted by cries of “Brenna! Brenna!,” skipper Brenna Holt said her crew would "
+        "“race every mile as though the title hung on it.”"
+    )
+    q = find(text, "every mile")
+    assert q.text == "her crew would “race every mile as though the title hung on it.”"
+    assert q.speaker == "Brenna Holt" and q.cue == "said"
+    assert not any("Greeted" in q.text for q in quotes(text))
+
+
+def test_told_a_named_newspaper_then_the_quotation() -> None:
+    text = (
+        "Harbour chief Tove Lund told the Nordvik Courier newspaper on Friday, "
+        "“We lost the vote, not the argument.”"
+    )
+    q = find(text, "lost the vote")
+    assert q.text == "We lost the vote, not the argument."
+    assert q.speaker == "Tove Lund"
