@@ -75,7 +75,9 @@ GAP = re.compile(
     r"|[ \t\xa0]+(?:[—–]|--?)[ \t\xa0][^—–\"“”;]{1,100}?[ \t\xa0](?:[—–]|--?)|)"
     rf"(?:[ \t\xa0]+(?:{_FILLER}|{_TIME}))*[ \t\xa0]*,?[ \t\xa0]*"
 )
-LONG_APPOSITIVE = re.compile(r"[ \t]*,[^\"“”;]{1,250}?,[ \t]*(?:(?:also|has|have|had|now|then|later)[ \t]+)*")
+LONG_APPOSITIVE = re.compile(
+    r"[ \t]*,[^\"“”;]{1,250}?,[ \t\xa0]*(?:(?:also|has|have|had|now|then|later)[ \t]+)*"
+)
 # After a cue when the statement came before it: only a time phrase, then the sentence or clause ends.
 AFTER_EMPTY = re.compile(
     rf"(?:[ \t]+(?:{_FILLER}|{_TIME}"

@@ -30,7 +30,7 @@ from bot.extract.statement_base import (
     word_before,
     word_count,
 )
-from bot.extract.subjects import NOT_SUBJECT_AFTER
+from bot.extract.subjects import NOT_SUBJECT_AFTER, owner_mention
 
 # Words a quotation inside a sentence, with no cue of its own, needs to be someone's statement (fewer:
 # a scare quote or a title).
@@ -165,6 +165,21 @@ def leftover(
         for m in ms:
             if m.start == d.end() and m.kind in ("name", "desc", "group"):
                 return Statement(spans, m, None, (d.start(), m.end), direct=True, passages=[q])
+    term = _term_used(text, q, ss, ms, spans)
+    if term is not None:
+        return term
+    owned = _owned_call(text, q, ss, se, ms)
+    if owned is not None:
+        return owned
+    passive = _passive_named(text, q, ss, se, ms)
+    if passive is not None:
+        return passive
+    if _REMARK_AFTER.match(text, q.close_at, se):
+        # 'Lee's “lazy sailors” remark': the quoted words of someone's remark, as theirs.
+        has_owner = text[q.open_at - 3 : q.open_at].rstrip()[-1:] == "s"  # "Lee's", "his"
+        owner = owner_mention(text, ms, q.open_at) if has_owner else None
+        at = (q.open_at, q.open_at)
+        return Statement(spans, owner, None, at, direct=True, passages=[q])
     short_ok = (
         n_words >= FRAGMENT_MIN
         or _AS_BEFORE.search(text, ss, q.open_at) is not None
@@ -303,6 +318,129 @@ def _runs_on(text: str, q: QuotedPassage, se: int) -> bool:
     return not _DOUBLE_MARK.search(text, q.close_at, se)
 
 
+# 'Lee has used the phrase “harbour first” for years': the quoted words are what she says, whatever their
+# length or case (a verb of saying or using, "the", a word for words).
+_TERM_BEFORE = re.compile(
+    r"\b(?:use|uses|used|using|say|says|said|saying|utter|utters|uttered|uttering|repeat|repeats|repeated"
+    r"|repeating|invoke|invokes|invoked|invoking|prefer|prefers|preferred|preferring)"
+    r"[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:term|phrase|words?|expression)[ \t]*,?[ \t]*$"
+)
+
+
+def _term_used(
+    text: str, q: QuotedPassage, ss: int, ms: list[Span], spans: list[Piece]
+) -> Statement | None:
+    """The quoted words after "used the term" / "say the words", as the subject's statement."""
+    lo = max(ss, q.open_at - 60)
+    if text.find("the ", lo, q.open_at) < 0:
+        return None
+    m = _TERM_BEFORE.search(text, lo, q.open_at)
+    if m is None or in_quotation(text, ss, m.start()):
+        return None
+    st = Statement(spans, None, None, (q.open_at, q.open_at), direct=True, from_subject=True, embedded=True)
+    st.subject = _fragment_subject(text, q, ss, ms)
+    st.passages.append(q)
+    return st
+
+
+# "her call for a “full ban” on ...", "Lee's firm pledge to stay “impartial” in ...": a noun of speech
+# owned by someone, then "for" or "to" (or "that") and words of its own holding the quotation.
+_OWNED_CALL = re.compile(
+    r"(?:[’']s|\b(?P<pron>his|her|their|its))[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+    r"(?:(?:calls?|promises?|pledges?|vows?|threats?)[ \t]+(?P<prep>for|to)"
+    r"|(?:assertions?|claims?|insistence|suggestions?|warnings?|arguments?|contention|accusations?)[ \t]+"
+    r"(?P<that>that))[ \t]+[^.;:,\"“”]{0,60}$"
+)
+
+
+_OWNED_HINT = re.compile("call|promis|pledg|vow|threat|assert|claim|insist|suggest|warn|argu|conten|accus")
+_SUBJECT_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+_REMARK_AFTER = re.compile(r"[ \t]+(?:comment|comments|remark|remarks|quip|line)\b")
+
+
+def _owned_call(text: str, q: QuotedPassage, ss: int, se: int, ms: list[Span]) -> Statement | None:
+    """The owner's call, promise or pledge holding a quoted fragment, as the owner's statement: what
+    follows "for" ("a “full ban” on ..."), or "to" and what follows it, to the fragment's clause end."""
+    lo = max(ss, q.open_at - 90)
+    if _OWNED_HINT.search(text, lo, q.open_at) is None:
+        return None  # (a cheap look for the noun before the full pattern)
+    m = _OWNED_CALL.search(text, lo, q.open_at)
+    if m is None or in_quotation(text, ss, m.start()):
+        return None
+    if m.group("that"):
+        start = m.start("that")  # "Lee's claim that the pier is “safe”"
+    else:
+        start = m.end("prep") + 1 if m.group("prep") == "for" else m.start("prep")
+    end = q.close_at
+    if text[q.close_at - 2 : q.close_at - 1] != ",":
+        # ('... pledge to stay “impartial” through the talks': the circumstance is part of what was pledged)
+        e = _AFTER_FRAGMENT.search(text, q.close_at, se)
+        end = e.start() if e is not None else se
+    a, b = trim(text, start, end)
+    if b < q.close_at - 1 or CLAUSE_CUT.search(text, a, q.open_at):
+        return None
+    pron = m.group("pron")
+    owner: Span | None
+    if pron is not None:
+        owner = pron_span = Span(m.start("pron"), m.end("pron"), "pron", pron)
+        pron_span.gender = lx.PRONOUN_GENDER[_SUBJECT_PRONOUN[pron]]
+    else:
+        owner = owner_mention(text, ms, m.start() + 2)  # the name before "’s"
+    at = (q.open_at, q.open_at)
+    st = Statement([(a, b)], owner, None, at, direct=True, passages=[q])
+    if owner is None:
+        st.from_subject, st.embedded = True, True
+        st.subject = _fragment_subject(text, q, ss, ms)
+    return st
+
+
+# "The ferry has been dubbed the “...”", "what was once termed the “...”": a name given in the passive.
+_PASSIVE_NAMING = re.compile(
+    r"\b(?:is|are|was|were|been|being|be)[ \t]+(?:[a-z]+ly[ \t]+)?"
+    r"(?:called|dubbed|labeled|labelled|branded|termed|nicknamed)[ \t]+(?:(?:a|an|the)[ \t]+)?$"
+)
+_WHAT_PASSIVE = re.compile(r"\bwhat[ \t]+(?:(?:has|had|have|was|is|would|will|could|might)[ \t]+)*$")
+_LY_OPENER = re.compile(r"[A-Z][a-z]+ly,[ \t]+")
+_BY_AGENT = re.compile(r"[ \t]+by[ \t]+")
+_AND_BUT = re.compile(r",?[ \t]+(?:and|but|or|yet)[ \t]")
+
+
+def _passive_named(text: str, q: QuotedPassage, ss: int, se: int, ms: list[Span]) -> Statement | None:
+    """A quoted name given in the passive, with what it names: from "what" before the verb, or from the
+    sentence's start; spoken by the agent after "by" when there is one, else by nobody named."""
+    lo = max(ss, q.open_at - 50)
+    if text.find("ed ", lo, q.open_at) < 0:
+        return None  # (every naming participle ends in -ed)
+    m = _PASSIVE_NAMING.search(text, lo, q.open_at)
+    if m is None:
+        return None
+    what = _WHAT_PASSIVE.search(text, max(ss, m.start() - 30), m.start())
+    subj = next((x for x in reversed(ms) if x.end <= m.start()), None)
+    if what is not None:
+        start = what.start()
+    elif text.startswith("being", m.start()):
+        start = m.start()  # '... proud of being named the “...”'
+    elif subj is not None and not text[subj.end : m.start()].strip():
+        start = subj.start  # 'Lund is nicknamed “...”': the clause of the one named
+    else:
+        opener = _LY_OPENER.match(text, ss, m.start())
+        start = opener.end() if opener is not None else ss
+    if _QUOTE_MARK.search(text, start, q.open_at):
+        return None  # another quotation before it: that one's statement
+    by = _BY_AGENT.match(text, q.close_at, se)
+    agent = next((x for x in ms if by is not None and x.start == by.end() and not x.quoted), None)
+    if agent is not None or _AND_BUT.match(text, q.close_at, se):
+        end = q.close_at  # (the agent who named it is not part of the statement)
+    else:
+        end = _fragment_end(text, q, se)
+    a, b = trim(text, start, end)
+    if b < q.close_at - 1:
+        return None
+    return Statement([(a, b)], agent, None, (q.open_at, q.open_at), direct=True, passages=[q])
+
+
 def _that_clause(text: str, q: QuotedPassage, ss: int, se: int) -> Piece | None:
     """The clause after the last "that" before a quoted fragment, to the fragment's clause end."""
     that = text.rfind(" that ", ss, q.open_at)
@@ -416,6 +554,14 @@ def _named(text: str, q: QuotedPassage, ss: int, se: int, ms: list[Span]) -> tup
     return (a, b), namer
 
 
+# Verbs of thinking whose object is a clause: 'Lee thinks the plan is “dead”' reads as 'Lee says'.
+_THINK_FORMS = frozenset(
+    """think thinks thought believe believes believed fear fears feared imply implies implied indicate
+    indicates indicated assume assumes assumed figure figures figured hope hopes hoped worry worries
+    worried expect expects expected feel feels felt""".split()
+)
+
+
 def _speech_verb_before(text: str, q: QuotedPassage, ss: int, ms: list[Span]) -> bool:
     """Whether a speech verb comes between a quoted fragment's subject and the fragment: the subject's own
     ('Lee was said to be “livid”'), or one further on that is no noun-like form nor "so-called" ('Lee, back
@@ -423,7 +569,8 @@ def _speech_verb_before(text: str, q: QuotedPassage, ss: int, ms: list[Span]) ->
     subj = _fragment_subject(text, q, ss, ms)
     if subj is None:
         return False
-    if _first_verb(text, subj.end, q.open_at) in lx.CUE_FORMS:
+    first = _first_verb(text, subj.end, q.open_at)
+    if first in lx.CUE_FORMS or first in _THINK_FORMS:
         return True
     hits = _VERB_FORMS.intersection(_LOWER_WORD.findall(text, subj.end, q.open_at))
     if hits - {"called"}:

@@ -42,7 +42,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "brand": ("branded", "brands", "branding"),
     "mutter": ("muttered",),
     "whisper": ("whispered",),
-    "cry": ("cried",),
+    "cry": ("cried", "crying"),
     "bark": ("barked",),
     "boom": ("boomed",),
 }

@@ -10,6 +10,9 @@ from bot.extract.mentions import Span
 _NAME_LIKE = re.compile(r"(?!The |A |An )[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}")
 
 
+_SUBJECT_FORM = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
 class Discourse:
     """Reading state: who was the subject of the last sentence, who spoke last, who was mentioned when."""
 
@@ -94,7 +97,7 @@ class Discourse:
         return e
 
     def _pronoun(self, m: Span) -> Entity | None:
-        low = m.text.lower()
+        low = _SUBJECT_FORM.get(m.text.lower(), m.text.lower())  # "his call for": as "he"
         if low == "i":
             return None  # the writer
         if low in ("he", "she"):

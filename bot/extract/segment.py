@@ -85,7 +85,10 @@ def _next_word(text: str, pos: int) -> str:
     return m.group() if m else ""
 
 
-_MINOR = frozenset("a an the and but or nor for of in on at to by as vs via up off out per".split())
+_MINOR = frozenset(
+    """a an the and but or nor for of in on at to by as vs via up off out per if with from into over
+    than""".split()
+)
 
 
 def _title_case(words: list[str]) -> bool:

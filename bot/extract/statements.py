@@ -59,7 +59,7 @@ _CLOSER_TUPLE = tuple(CLOSERS)  # for str.endswith
 _QUOTE_UPPER = re.compile(r"[ \t]*[\"“‘'«„‹]+[A-Z]")
 
 _CONTINUED_TO = re.compile(
-    r"\b(?:continued|continues|continue|continuing|keeps|kept|went[ \t]+on)[ \t]+to[ \t]+$"
+    r"\b(?:continued|continues|continue|continuing|keeps|kept|(?:went|goes|go|going)[ \t]+on)[ \t]+to[ \t]+$"
 )
 _INDEFINITE_NP = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+(?:[\w'’-]+[ \t]+){1,4}$")
 _AND_AUX = re.compile(

@@ -52,7 +52,34 @@ def title_statements(
             found = _verb_form(text, p, index)
         if found is not None:
             out.append(found)
+            second = _second_verb(text, p, found)
+            if second is not None:
+                out.append(second)
     return out
+
+
+_SECOND_VERB = re.compile(r",[ \t]+(Calls|Slams|Blasts|Urges|Praises|Warns)[ \t]+")
+
+
+def _second_verb(
+    text: str, p: Paragraph, found: tuple[Statement, Entity | None]
+) -> tuple[Statement, Entity | None] | None:
+    """"Lee Says A, Calls B ‘...’": the second verb's statement, by the same speaker."""
+    st, e = found
+    if st.cue not in ("says", "tells") or not st.pieces or st.mention is None:
+        return None
+    v = _SECOND_VERB.match(text, st.pieces[-1][1], p.end)
+    if v is None:
+        return None
+    b = _strip_line_end(text, v.end(), p.end)
+    if b <= v.end():
+        return None
+    quoted = _has_quote(text, v.end(), b)
+    return Statement([(v.end(), b)], st.mention, v.group(1).lower(), v.span(1), direct=quoted), e
+
+
+def _has_quote(text: str, a: int, b: int) -> bool:
+    return _QUOTE_MARKS.search(text, a, b) is not None
 
 
 def _start(text: str, p: Paragraph) -> int:
@@ -143,13 +170,20 @@ def _verb_form(text: str, p: Paragraph, index: EntityIndex) -> tuple[Statement, 
         if not all(_NAME_WORD.match(w) and w[-1] not in ",:;" for w in words[:k]):
             continue
         last = words[k - 1].lower()
-        if last.endswith(("’s", "'s")) or last in lx.ROLE_NOUNS or not _opens_name(words):
+        if last.endswith(("’s", "'s")) or not _opens_name(words):
+            continue
+        role = _role_noun(last)
+        if role and not quoted:
             continue
         if k > 1 and fold(" ".join(words[:k])) in index._orgs:
             return None  # "Harbour Gazette Prints ...": an organisation
-        e = _person(words[:k], index)
-        if e is None or fold(last) not in fold(e.name).split():
-            continue
+        if role:
+            # "Veteran Captain Describes ‘...’": a role, whoever it is, before a verb and a quotation.
+            e: Entity | None = Entity(" ".join(words[:k]), "person" if last in lx.ROLE_NOUNS else "group")
+        else:
+            e = _person(words[:k], index)
+            if e is None or fold(last) not in fold(e.name).split():
+                continue
         j = k
         while j < len(words) - 1 and fold(words[j]) in _ADVERBS:
             j += 1
@@ -176,6 +210,11 @@ def _verb_form(text: str, p: Paragraph, index: EntityIndex) -> tuple[Statement, 
         m = Span(a, a + len(who), "name", who, name=who)
         return Statement([(c, b)], m, verb, (a, pos), direct=quoted), e
     return None
+
+
+def _role_noun(low: str) -> bool:
+    """A role noun, singular or plural ("captain", "lawmakers")."""
+    return low in lx.ROLE_NOUNS or (low.endswith("s") and low[:-1] in lx.ROLE_NOUNS)
 
 
 def _opens_name(words: list[str]) -> bool:

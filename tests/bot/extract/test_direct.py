@@ -1190,3 +1190,94 @@ def test_told_a_named_newspaper_then_the_quotation() -> None:
     q = find(text, "lost the vote")
     assert q.text == "We lost the vote, not the argument."
     assert q.speaker == "Tove Lund"
+
+
+def test_the_quoted_words_after_repeated_the_words_are_the_subjects_statement() -> None:
+    text = (
+        "The ferry board met in Dunmore on Friday.\n\n"
+        "Councillor Ottilie Brandvold repeated the words “tidal justice” at every meeting since spring."
+    )
+    q = find(text, "tidal justice")
+    assert q.text == "tidal justice" and q.direct
+    assert q.speaker == "Ottilie Brandvold"
+
+
+def test_an_owned_pledge_holding_a_quoted_fragment_is_the_owners_statement() -> None:
+    text = (
+        "Harbour master Ilse Varga met the dockers on Monday.\n\n"
+        'The crowd cheered her pledge to keep the pier "open to all" through the winter, and the union'
+        " backed it."
+    )
+    q = find(text, "open to all")
+    assert q.text == 'to keep the pier "open to all" through the winter'
+    assert q.speaker == "Ilse Varga" and q.direct
+
+
+def test_a_name_given_in_the_passive_is_a_statement_of_the_agent_after_by() -> None:
+    text = (
+        "The ferry service was cut in May.\n\n"
+        "The oldest boat has been dubbed the “Grey Widow” by harbour pilot Bo Hart, and the name stuck."
+    )
+    q = find(text, "Grey Widow")
+    assert q.text == "The oldest boat has been dubbed the “Grey Widow”"
+    assert q.speaker == "Bo Hart" and q.direct
+
+
+def test_a_short_fragment_in_the_clause_after_a_verb_of_thinking_gives_the_clause() -> None:
+    text = (
+        "Mayor Ann Lee toured the flooded quay on Monday.\n\n"
+        "She fears the old sea wall is “beyond saving” after the storm."
+    )
+    q = find(text, "beyond saving")
+    assert q.text == "the old sea wall is “beyond saving”"
+    assert q.speaker == "Ann Lee" and q.direct
+
+
+def test_a_no_break_space_after_a_long_appositive_before_the_cue() -> None:
+    text = (
+        "On Monday, Ann Lee, who ran the harbour office in the years when the council voted again and again"
+        " to shut the eastern locks,\xa0conceded the quay is “past repair.”"
+    )
+    q = find(text, "past repair")
+    assert q.text == "the quay is “past repair.”"
+    assert q.speaker == "Ann Lee" and q.cue == "conceded"
+
+
+def test_the_quoted_words_of_someones_remark_are_their_statement() -> None:
+    text = (
+        "Harbour master Ilse Varga spoke to the dockers on Monday.\n\n"
+        "Varga’s “lazy tides” remark was still echoing around the quay a week later."
+    )
+    q = find(text, "lazy tides")
+    assert q.text == "lazy tides" and q.direct
+    assert q.speaker == "Ilse Varga"
+
+
+def test_an_owned_insistence_that_holds_a_quoted_word_is_the_owners_statement() -> None:
+    text = (
+        "Harbour master Ilse Varga toured the pier on Monday.\n\n"
+        'For now, Varga\'s oft-repeated insistence that "dozens" of trawlers still use the old quay is hard'
+        " to check."
+    )
+    q = find(text, "dozens")
+    assert q.text.startswith('that "dozens" of trawlers still use the old quay')
+    assert q.speaker == "Ilse Varga" and q.direct
+
+
+def test_goes_on_to_before_a_speech_verb_keeps_the_subject() -> None:
+    text = (
+        "Harbour master Ilse Varga wrote to the board on Monday.\n\n"
+        "Varga goes on to slam the ferry plan as “a slow shipwreck.”"
+    )
+    q = find(text, "slow shipwreck")
+    assert q.text == "the ferry plan as “a slow shipwreck.”"
+    assert q.speaker == "Ilse Varga" and q.cue == "slam"
+
+
+def test_crying_before_a_quoted_word_is_a_statement() -> None:
+    text = (
+        "The harbour vote ended on Monday.\n\n"
+        'Brandt supporters are crying "foul play" about the tally and vow to stay home.'
+    )
+    q = find(text, "foul play")
+    assert q.text.startswith('"foul play" about the tally') and q.cue == "crying" and q.direct

@@ -113,3 +113,26 @@ def test_headline_calls_with_a_quoted_name_starts_at_the_quotation() -> None:
     q = find(text, "Daylight Robbery")
     assert q.text == "‘Daylight Robbery’ Over Summer Fares"
     assert q.speaker == "Elin Sorvik" and q.direct
+
+
+def test_headline_role_before_a_verb_and_a_quoted_fragment() -> None:
+    text = "Veteran Captain Describes ‘Sleepless’ Nights Aboard The Night Ferry.\n\n" + _BODY
+    q = find(text, "Sleepless")
+    assert q.text == "‘Sleepless’ Nights Aboard The Night Ferry"
+    assert q.speaker == "Veteran Captain" and q.direct
+
+
+def test_headline_says_then_calls_gives_a_second_statement() -> None:
+    text = "Sorvik Says Tolls Will Rise, Calls Ferry Deficit ‘Alarming.’\n\n" + _BODY
+    first = find(text, "Tolls Will Rise")
+    second = find(text, "Alarming")
+    assert first.text == "Tolls Will Rise"
+    assert second.text == "Ferry Deficit ‘Alarming.’"
+    assert second.speaker == "Elin Sorvik" and second.direct
+
+
+def test_headline_title_case_with_a_lower_case_if_still_gives_the_verb_form() -> None:
+    text = "Sorvik Predicts ‘Bright Future’ if Voters Back Ferry Toll.\n\n" + _BODY
+    q = find(text, "Bright Future")
+    assert q.text == "‘Bright Future’ if Voters Back Ferry Toll"
+    assert q.speaker == "Elin Sorvik" and q.direct
