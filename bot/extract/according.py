@@ -42,7 +42,9 @@ def according_statement(
     if k > before[0] and _with_figure(text, k + 7, before[1]):
         before = (k + 7, before[1])  # "A, with $2 million in profit, according to S": the figure is S's
     after = trim(text, rb, right)
-    if has_words(text, before, 4) and _SOURCE_APPOSITIVE.match(text, after[0], after[1]):
+    if _SOURCE_RELATIVE.match(text, after[0], after[1]) or (
+        has_words(text, before, 4) and _SOURCE_APPOSITIVE.match(text, after[0], after[1])
+    ):
         after = (after[0], after[0])  # "..., according to Ann Lee, who led the inquiry.": not what was said
     elif word_count(text, after) == 1 and text[after[1] : after[1] + 1] in (" ", "\t"):
         # "According to the log, the harbour master reported ...": one word left before another attribution
@@ -73,3 +75,5 @@ def _with_figure(text: str, a: int, b: int) -> bool:
 
 _ACC_NEW_CLAUSE = re.compile(r"(?:but|and|while|though|although|yet)\b")
 _SOURCE_APPOSITIVE = re.compile(r"(?:who|whose|which|an?)\b")
+# A relative clause after the source describes it, however short the words before are.
+_SOURCE_RELATIVE = re.compile(r"(?:who|whose|which)\b")

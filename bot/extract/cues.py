@@ -80,7 +80,7 @@ LONG_APPOSITIVE = re.compile(
 )
 # After a cue when the statement came before it: only a time phrase, then the sentence or clause ends.
 AFTER_EMPTY = re.compile(
-    rf"(?:[ \t]+(?:{_FILLER}|{_TIME}"
+    rf"(?:[ \t\xa0]+(?:{_FILLER}|{_TIME}"
     r"|to[ \t]+(?:reporters|journalists|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)"
     # "said Tuesday in Dover": where.
     r"|in[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}(?![\w'’-]|[ \t]*,[ \t]*[A-Z])))*"
@@ -106,7 +106,7 @@ OBJECT = re.compile(
     r"|\w+(?:[ \t]+(?:in|at|from)[ \t]+[A-Z][\w.]*)?)"
     rf"(?:[ \t]+(?:{_TIME}))*[ \t]*[,:]?"
 )
-CONTENT_TRIM = " \t\n,;:—–-"
+CONTENT_TRIM = " \t\n\xa0,;:—–-"
 _CLAUSE_START = (
     r"(?:[ \t]+(?:in|on|at|during)[ \t]+(?:a|an|the|his|her|their|its)?[ \t]*[\w-]+(?:[ \t]+[\w-]+){0,3}?"
     r"|[ \t]+(?:on|last|this)[ \t]+\w+|[ \t]+\w+ly"
@@ -155,6 +155,18 @@ _VICTORY = (
     r"(?:[ \t]+\S+){0,4}?[ \t]+(?:victory|victories|win|wins|title|prize|credit|seat|nomination|lead"
     r"|delegates|percent|spot|place|state|states)\b"
 )
+_BARE_STATEMENT = re.compile(
+    r"[ \t]+(?:a|an|the|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?statements?"
+    rf"(?:[ \t]+(?:{_TIME}))*[ \t]*(?:[.;,]|$)"
+)
+# "The police released video of the arrest on Monday": a recording made public, not words of the police
+# (unless the sentence says what it shows or claims).
+_RELEASED_NOTHING = re.compile(
+    _BARE_STATEMENT.pattern
+    + r"|[ \t]+(?:(?:a|an|the|its|his|her|their)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:video|videos|footage|recording)\b"
+    r"(?![^.;:\"“”]*\b(?:that|which|saying|showing|where|who)\b)"
+)
 NOT_SPEECH_AFTER: dict[str, re.Pattern[str]] = {
     "add": re.compile(
         r"[ \t]+(?:to|up|(?:a|an|another|one|more|its|around|nearly|over|some|\d[\d,.]*)\b"
@@ -174,8 +186,11 @@ NOT_SPEECH_AFTER: dict[str, re.Pattern[str]] = {
         # "Lee called Ann Berg on Tuesday to congratulate her": a telephone call.
         r"|[ \t]+(?:him|her|them|both[ \t]+\w+|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})"
         r"(?:[ \t]+(?:on[ \t]+\w+|last[ \t]+\w+|\w+day(?:[ \t]+(?:morning|afternoon|evening|night))?"
+        r"|(?:\w+[ \t]+)?(?:days|weeks|months)[ \t]+ago"
         r"|shortly|later|earlier|again|yesterday|today|tonight|after\b[^\"“”]*"
-        r"|to[ \t]+(?:congratulate|concede|discuss|offer|thank|apologize)\b[^\"“”]*))+[ \t]*(?:[.,;]|$)"
+        r"|to[ \t]+(?:congratulate|concede|discuss|offer|thank|apologize)\b[^\"“”]*))+"
+        # "... and was told", "... and asked her to run": the call's next act.
+        r"[ \t]*(?:[.,;]|$|and[ \t]+(?:was|were|\w+ed)\b)"
     ),
     "declare": re.compile(
         r"[ \t]+(?:(?:the|a|an|his|her|its)[ \t]+)?(?:winner|victory|bankruptcy|war|emergency|for)\b"
@@ -188,8 +203,13 @@ NOT_SPEECH_AFTER: dict[str, re.Pattern[str]] = {
         r"|[ \t]*(?:(?:not[ \t]+)?to[ \t]+be[ \t]+(?:named|identified|quoted)|for[ \t]+anonymity"
         r"|to[ \t]+remain[ \t]+anonymous)"
     ),
+    # "Lee issued a brief statement on Friday.": the statement's words, if any, come elsewhere.
+    "release": _RELEASED_NOTHING,
+    "issue": _BARE_STATEMENT,
 
 }
+# "asked about it during the debate": a question on a topic only a pronoun names, not what was asked.
+PRONOUN_TOPIC = re.compile(r"(?:it|them)(?:[ \t]+(?:in|during|after|at|on|before|last|this)\b[^,;:\"“”]*)?$")
 # "talked about ...", "spoke at the town hall on Tuesday about ...", "spoke of ...".
 ABOUT = re.compile(
     r"(?:[ \t]+(?:\w+ly|more|out|up|at[ \t]+length|with[ \t]+admiration))*[ \t]+of\b"

@@ -74,6 +74,10 @@ _PROGRESSIVE_ADV = re.compile(
 _SAY_NOUN_BEFORE = frozenset("a the final last no any greater bigger larger equal real".split())
 _ING_ADVERBS = frozenset("then also again later even first once still now repeatedly".split())
 _ING_SKIP = re.compile(r"[ \t]*(?:and[ \t]+)?\w+ing\b")
+# "A, he said, replacing her would be harder": a gerund subject with its verb, the statement going on.
+_GERUND_SUBJECT = re.compile(
+    r"[ \t]*\w+ing\b[^,;:.\"“”]{0,60}?[ \t](?:would|will|is|was|could|can|may|might|must|should)\b"
+)
 
 _TAIL_QUOTE = re.compile(r"[^\"“”‘’«».;!?]{1,100}?,[ \t]*(?=[\"“‘«„])")
 _CLAUSE_NEXT = re.compile(
@@ -143,7 +147,7 @@ _DOC_SENT = re.compile(
     r"(?:[ \t]+out)?[ \t]+(?:(?:a|an|two|several|their|his|her|its|joint)[ \t]+)?(?:[\w$-]+[ \t]+){0,3}?"
     r"(?:statements?|letters?|tweets?|e-?mails?|memos?|responses?|messages?|notes?|(?:press[ \t]+)?releases?"
     r"|videos?|ads?|lawsuits?|petitions?|posts?|reports?)"
-    r"(?:[ \t]+(?:on|this|last|late|early)?[ \t]*\w+)?,?[ \t]+$"
+    r"(?:[ \t]+(?:on|this|last|late|early)?[ \t]*\w+(?:[ \t]+(?:morning|afternoon|evening|night))?)?,?[ \t]+$"
 )
 # Words before "<mention> <cue>ing" that make the participle that mention's act: "with Lee calling for",
 # "a speech that included Lee vowing", "asked about Lee calling the plan a sham".
@@ -176,6 +180,9 @@ _ABOUT_ONLY = re.compile(r"(?:about|of)\b(?:(?!\bthat\b)[^,;:\"“”])*$")
 _WHAT_BEFORE = frozenset(
     "what things everything anything nothing something much all remarks comments".split()
 )
+
+_EVERYTHING = frozenset("everything anything nothing whatever".split())
+_COPULA_NEXT = re.compile(r"(?:is|was|are|were|has|had|will|would|can|could|must|should)\b")
 
 _INTRO_PARTICIPLE = re.compile(
     r"[ \t]*(?:In|On|From|Through|Via|With)[ \t]+(?:a|an|the|his|her|its|their)[ \t]+(?:[\w'’-]+[ \t]+){1,3}"
@@ -215,6 +222,66 @@ def _word_char(text: str, pos: int, hi: int) -> bool:
         return False
     c = text[pos]
     return c.isalnum() or c == "_"
+
+
+def _owned_noun(text: str, ss: int, at: int) -> bool:
+    """Whether a possessive stands right before text[at:], making what follows a noun phrase."""
+    if at > ss and text[at - 1] == "-":
+        return True  # "her anti-Harbour remarks"
+    pre = text[max(ss, at - 12) : at].rstrip()
+    return word_before(text, ss, at) in POSSESSIVES or pre.endswith(("'s", "’s"))
+
+
+# Words a clause cannot end on: content cut before another attribution right after one of them runs on
+# through it ("a deterrent to what the board called ...", "pointing out that the paper's Ann Lee wrote").
+# Not "by", "when", "while", "before": the corpus mostly ends the statement there.
+_DANGLING = frozenset("of for from what whom whose his their its our my".split())
+_ARTICLES_END = re.compile(r"\w[ \t]+(?:the|a|an)$")
+
+
+def _dangling(text: str, lo: int, at: int) -> bool:
+    """Whether text[lo:at] ends on a word that needs what follows (a preposition, an owner, an article)."""
+    pre = text[lo:at].rstrip()
+    if not pre or not pre[-1].isalpha():
+        return False
+    if pre.endswith(("'s", "’s")):
+        return True
+    # "he had a source who told him ...": an article inside a clause (not "A, the Harbour Board said").
+    if word_before(text, lo, lo + len(pre)) in _DANGLING:
+        return True
+    return _ARTICLES_END.search(pre, max(0, len(pre) - 12)) is not None
+
+
+def _all_said(text: str, ss: int, subj_start: int, ce: int, se: int) -> bool:
+    """Whether the cue is inside "everything <subject> says" followed by its verb ("... is wrong")."""
+    k = ce
+    while k < se and text[k] in " \t":
+        k += 1
+    if _COPULA_NEXT.match(text, k, se) is None:  # rare after a cue: tested first
+        return False
+    return word_before(text, ss, np_start(text, subj_start)) in _EVERYTHING
+
+
+# What stands between a cue and a colon ending its paragraph when the words said come after it: "observing
+# of the board:", "pointed out some figures:", "wrote the following:".
+_COLON_LEAD = re.compile(
+    r"(?:(?:of|on|about)(?:[ \t]+\S+){1,5}|the[ \t]+following|(?:some|these|several)(?:[ \t]+\S+){1,4})$"
+)
+
+
+def _colon_lead(text: str, p: Piece, se: int) -> bool:
+    """Whether text[p] only leads in to what follows a colon that ends its paragraph."""
+    k = p[1]
+    while k < se and text[k] in " \t":
+        k += 1
+    if k >= se or text[k] != ":":
+        return False
+    k += 1
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    if k < len(text) and text[k] != "\n":
+        return False
+    return _COLON_LEAD.match(text, p[0], p[1]) is not None
 
 
 def _one_word(text: str, p: Piece) -> bool:
@@ -427,6 +494,10 @@ def analyse(
                 found.append(("right", c, r))
                 continue
         subj = left_subject(text, ms, at, ss)
+        if subj is not None and form in lx.NOUNISH_FORMS and _owned_noun(text, ss, subj.start):
+            continue  # "her Harbour Board remarks": the noun, with a name as its modifier
+        if subj is not None and _all_said(text, ss, subj.start, ce, se):
+            continue  # "everything Lee says is false": a judgement of all she says, not a statement
         if subj is not None:
             found.append(("left", c, subj))
             continue
@@ -552,14 +623,16 @@ def analyse(
                 + [
                     r[0]
                     for j, r in enumerate(regions[k + 1 :], k + 1)
-                    if r[0] >= rb and not (kind == "left" and j in nested)
+                    if r[0] >= rb
+                    and not (kind == "left" and j in nested)
+                    and not (kind in ("left", "ing") and _dangling(text, rb, r[0]))
                 ]
             )
         lemma = lx.CUE_FORMS.get(cue, cue)
         if kind == "q":
             q = _ASKED_Q.match(text, ce, rb) or _CHARGED_WITH.match(text, ce, rb)
             p = trim(text, q.end() if q else ce, rb)
-            if has_words(text, p, 2):
+            if has_words(text, p, 2) and not cx.PRONOUN_TOPIC.match(text, p[0], p[1]):
                 out.append(Statement([p], None, cue, (ra, ra)))
             continue
         if kind == "win":
@@ -592,6 +665,9 @@ def analyse(
                     e = g.start()  # "proposing a ban and taunting a rival": each participle its own
                     break
             p = introduced_quote(text, trim(text, a, e), passages)
+            if _colon_lead(text, p, se):
+                out.append(Statement([], None, cue, (ra, rb), from_subject=True, pending=True))
+                continue
             if has_words(text, p, 2) and not cx.CIRCUMSTANCE_ONLY.match(text, p[0], p[1]):
                 out.append(Statement([p], None, cue, (ra, rb), from_subject=True))
             continue
@@ -678,7 +754,10 @@ def analyse(
                 rest = trim(text, tail_start, right_bound)
                 before_is_quote = is_quote_piece(text, before, passages)
                 rest_is_quote = bool(QUOTE_START.match(text, tail_start))
-                if has_words(text, rest, 1) and not _ING_SKIP.match(text, tail_start) and (
+                ing_tail = _ING_SKIP.match(text, tail_start) is not None
+                if ing_tail and _GERUND_SUBJECT.match(text, tail_start, right_bound):
+                    ing_tail = False
+                if has_words(text, rest, 1) and not ing_tail and (
                     rest_is_quote or not before_is_quote
                 ):
                     if rest_is_quote and not before_is_quote and (
@@ -724,6 +803,11 @@ def analyse(
             continue  # but "argued that by May the cranes ..." is what was said
         if cx.CIRCUMSTANCE_ONLY.match(text, p[0], p[1]):
             continue  # "Lee testified before the panel": where or when, not what
+        if lemma == "ask" and cx.PRONOUN_TOPIC.match(text, p[0], p[1]):
+            continue
+        if _colon_lead(text, p, se):
+            out.append(Statement([], subj, cue, (ra, rb), pending=True))
+            continue
         one_object = lemma in lx.NP_OBJECT_CUES and _one_word(text, p) and text[p[0]].isupper()
         if has_words(text, p, 2) or (has_words(text, p, 1) and QUOTE_START.match(text, a)) or one_object:
             out.append(Statement([p], subj, cue, (ra, rb)))

@@ -298,3 +298,74 @@ def test_opening_time_or_setting_before_the_speaker_is_not_what_was_said() -> No
         "In his speech, Mayor Tomas Brandt argued that the cranes must stay."
     )
     assert [(q.text, q.speaker) for q in quotes(text)] == [("the cranes must stay", "Tomas Brandt")]
+
+
+def test_remarks_after_an_owner_or_a_hyphen_is_the_noun() -> None:
+    for line in (
+        "Councillor Ines Varga apologised on Friday for her anti-Harbour remarks.",
+        "The ferry union drew fresh criticism for its Dunmore remarks.",
+    ):
+        assert quotes(line) == [], line
+
+
+def test_a_statement_released_with_only_a_time_says_nothing_yet() -> None:
+    for line in (
+        "Mayor Tomas Brandt released a brief statement on Sunday evening.",
+        "The Harbour Board issued a short statement Friday.",
+    ):
+        assert quotes(line) == [], line
+    # What the statement went on to say is still his.
+    text = (
+        "Mayor Tomas Brandt released a brief statement on Sunday evening, thanking the pilots but "
+        "insisting that the cranes would stay."
+    )
+    assert [(q.text, q.speaker) for q in quotes(text)] == [
+        ("the pilots but insisting that the cranes would stay", "Tomas Brandt")
+    ]
+
+
+def test_a_relative_clause_after_an_according_to_source_describes_the_source() -> None:
+    text = (
+        "“The fleet is rotten,” a pilot wrote, according to the Harbour Watch group, which tracks such posts."
+    )
+    assert [q.text for q in quotes(text)] == ["The fleet is rotten"]
+
+
+def test_everything_someone_says_followed_by_its_verb_is_no_statement_of_theirs() -> None:
+    text = "Not everything Councillor Ines Varga says is accurate, her critics argue."
+    assert [(q.text, q.cue) for q in quotes(text)] == [
+        ("Not everything Councillor Ines Varga says is accurate", "argue")
+    ]
+    text = "Councillor Ines Varga said everything Tomas Brandt says is wrong."
+    assert [(q.text, q.speaker) for q in quotes(text)] == [
+        ("everything Tomas Brandt says is wrong", "Ines Varga")
+    ]
+
+
+def test_asked_about_a_pronoun_alone_is_no_question_worth_keeping() -> None:
+    text = "Asked about it after the harbour vote, Councillor Ines Varga said the cranes would stay."
+    assert [(q.text, q.cue) for q in quotes(text)] == [("the cranes would stay", "said")]
+    assert quotes("The ferry union had asked about them in March.") == []
+    # A topic with a noun of its own is still the question asked.
+    text = "Asked about the cranes after the harbour vote, Councillor Ines Varga said they would stay."
+    assert [q.cue for q in quotes(text)] == ["Asked", "said"]
+
+
+def test_a_telephone_call_followed_by_the_callers_next_act_is_no_statement() -> None:
+    for line in (
+        "Mayor Tomas Brandt called both councillors Tuesday night and invited them to the harbour.",
+        "Mayor Tomas Brandt called Ines Varga weeks ago and offered her a seat on the board.",
+    ):
+        assert quotes(line) == [], line
+    text = "Mayor Tomas Brandt called the plan a disaster and walked out."
+    assert [q.text for q in quotes(text)] == ["the plan a disaster"]
+
+
+def test_a_released_video_says_nothing_unless_the_sentence_says_what_it_claims() -> None:
+    for line in (
+        "Mayor Tomas Brandt released a video of the ceremony on Monday.",
+        "The Dunmore Police Department released video on Monday of last week's arrest.",
+    ):
+        assert quotes(line) == [], line
+    text = "The Varga campaign released a video that accuses the mayor of neglecting the cranes."
+    assert [q.text for q in quotes(text)] == ["a video that accuses the mayor of neglecting the cranes"]

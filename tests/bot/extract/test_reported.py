@@ -988,3 +988,48 @@ def test_clause_before_the_attribution_with_a_day_and_a_place() -> None:
     )
     q = find(text, "antics")
     assert q.text == "The mayor’s “antics” are tiresome" and q.speaker == "Ines Ortega"
+
+
+def test_content_cut_after_an_owner_or_preposition_runs_on_through_the_inner_attribution() -> None:
+    text = (
+        "Ana Ruiz turned the story back on the newspaper, pointing out that the newspaper's Lena Ortiz "
+        "had reported in May that the fleet was failing."
+    )
+    q = find(text, "Lena Ortiz had reported")
+    assert q.text == "the newspaper's Lena Ortiz had reported in May that the fleet was failing"
+    assert q.speaker == "Ana Ruiz"
+    check_offsets(text, q)
+    assert [x.speaker for x in quotes(text) if x.text == "the fleet was failing"] == ["Lena Ortiz"]
+
+
+def test_a_gerund_subject_after_a_parenthetical_cue_carries_the_statement_on() -> None:
+    text = (
+        "Though the first vote was close, Councillor Ines Varga said, "
+        "replacing the cranes would be far harder."
+    )
+    q = find(text, "first vote")
+    assert q.text == "Though the first vote was close … replacing the cranes would be far harder"
+    check_offsets(text, q)
+    # A participle of her own after the cue is a statement of its own, as before.
+    text = "The first vote was close, Councillor Ines Varga said, adding that the cranes would stay."
+    assert [q.text for q in quotes(text)] == ["The first vote was close", "the cranes would stay"]
+
+
+def test_a_no_break_space_after_the_cue_is_a_blank() -> None:
+    text = "Councillor Ines Varga said\xa0the cranes would stay."
+    assert [q.text for q in quotes(text)] == ["the cranes would stay"]
+    text = "The ferry fleet will be sold, the Harbour Gazette reported\xa0late Thursday."
+    found = [(q.text, q.speaker) for q in quotes(text)]
+    assert found == [("The ferry fleet will be sold", "Harbour Gazette")]
+
+
+def test_a_lead_in_before_a_colon_ending_its_paragraph_waits_for_the_words_after_it() -> None:
+    text = "Councillor Ines Varga wrote on her blog, observing of the board:\n\nThe cranes will stay."
+    assert quotes(text) == []
+    text = (
+        "Councillor Ines Varga pointed out some striking figures:\n\n"
+        "“The cranes are forty years old, and the pilots know it.”\n\nThe vote is on Monday."
+    )
+    assert [(q.text, q.speaker) for q in quotes(text)] == [
+        ("The cranes are forty years old, and the pilots know it.", "Ines Varga")
+    ]
