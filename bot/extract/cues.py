@@ -208,7 +208,7 @@ NOT_SPEECH_AFTER: dict[str, re.Pattern[str]] = {
     "issue": _BARE_STATEMENT,
 
 }
-# "asked about it during the debate": a question on a topic only a pronoun names, not what was asked.
+# "asked about them at the hearing": a question on a topic only a pronoun names, not what was asked.
 PRONOUN_TOPIC = re.compile(r"(?:it|them)(?:[ \t]+(?:in|during|after|at|on|before|last|this)\b[^,;:\"“”]*)?$")
 # "talked about ...", "spoke at the town hall on Tuesday about ...", "spoke of ...".
 ABOUT = re.compile(

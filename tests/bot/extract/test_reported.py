@@ -992,11 +992,11 @@ def test_clause_before_the_attribution_with_a_day_and_a_place() -> None:
 
 def test_content_cut_after_an_owner_or_preposition_runs_on_through_the_inner_attribution() -> None:
     text = (
-        "Ana Ruiz turned the story back on the newspaper, pointing out that the newspaper's Lena Ortiz "
+        "Ana Ruiz hit back at the gazette, pointing out that the gazette's Lena Ortiz "
         "had reported in May that the fleet was failing."
     )
     q = find(text, "Lena Ortiz had reported")
-    assert q.text == "the newspaper's Lena Ortiz had reported in May that the fleet was failing"
+    assert q.text == "the gazette's Lena Ortiz had reported in May that the fleet was failing"
     assert q.speaker == "Ana Ruiz"
     check_offsets(text, q)
     assert [x.speaker for x in quotes(text) if x.text == "the fleet was failing"] == ["Lena Ortiz"]
