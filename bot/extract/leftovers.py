@@ -87,6 +87,7 @@ _ANSWER_COLON = re.compile(
     r"(?:[’']s?)?(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:response|reply|answer|retort|verdict|reaction|assessment)"
     r"(?:[ \t]+(?:was|is))?[ \t]*"
 )
+_ABOUT_WORDS = frozenset("of about to on at for with".split())
 _VERB_COLON = re.compile(r"(?:[ \t]+[a-z][\w’'-]*){1,5}[ \t]*")
 _CHANTER_GAP = re.compile(r"(?:[ \t]+(?:[a-z]+ly|then|again|also|back))*[ \t]+")
 
@@ -137,12 +138,20 @@ def leftover(
         return None
     if has_colon and _COLON_HEAD.search(head):
         colon = head.rstrip().rfind(":") + head_start
+        verb_end = colon
+        about: Span | None = None
         for m in reversed(ms):
             if m.end <= colon and not text[m.end : colon].strip() and not m.quoted:
-                return Statement(spans, m, ":", (m.start, colon + 1), direct=True, passages=[q])
+                obj_at = np_start(text, m.start)
+                if word_before(text, ss, obj_at) not in _ABOUT_WORDS:
+                    return Statement(spans, m, ":", (m.start, colon + 1), direct=True, passages=[q])
+                # "Lee wrote of Ray:": Ray is who it was written about; the verb ends before "of".
+                verb_end = text.rfind(" ", ss, obj_at - 1)
+                about = m
+                break
         # "Lee shot back sharply:" / "Lee merely grinned:": a subject, a few words of verb, the quotation.
         for m in reversed(ms):
-            if m.end > colon or m.quoted:
+            if m.end > verb_end or m.quoted:
                 continue
             if m.possessive:
                 if _ANSWER_COLON.fullmatch(text, m.end, colon):
@@ -150,8 +159,10 @@ def leftover(
                     return Statement(spans, m, None, (m.start, colon + 1), direct=True, passages=[q])
                 continue
             opens = last_char(text, ss, np_start(text, m.start)) in ("", ",")
-            if opens and _VERB_COLON.fullmatch(text, m.end, colon):
-                return Statement(spans, m, None, (m.start, colon + 1), direct=True, passages=[q])
+            gap_at = m.end + 1 if about is not None and text.startswith(",", m.end) else m.end
+            if opens and _VERB_COLON.fullmatch(text, gap_at, verb_end):
+                cue = ":" if about is not None else None  # as the label form would have had it
+                return Statement(spans, m, cue, (m.start, colon + 1), direct=True, passages=[q])
             break
         # (a shorter quotation too when it ends its paragraph: 'The dockers had one demand: “More pay.”')
         whole_para = n_words >= FRAGMENT_MIN or text[se : se + 1] in ("\n", "")

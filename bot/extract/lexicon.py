@@ -262,7 +262,8 @@ CAP_STOP = _words(
     august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
     instead indeed yes well oh thus later earlier last next first second third among between against
     without within into onto upon through across behind beyond near following mr mrs ms dr let do does
-    did is are was were be been has have had will would could should can may might must shall"""
+    did is are was were be been has have had will would could should can may might must shall neither nor
+    either maybe perhaps unlike whereas having"""
 )
 
 PREPOSITIONS = _words(

@@ -845,15 +845,33 @@ def _desc(m: re.Match[str]) -> Span:
     return s
 
 
+# A name, then a lower-case word that reads as its verb ("Lind rallied", "Lind urges"): a clause.
+# (Not an adjective of party or nation: "Democratic registered voters".)
+_VERB_AFTER_NAME = re.compile(
+    r"\b[A-Z][a-z]+(?<!ic)(?<!an)(?<!ish)(?<!ese)[ \t]+"
+    r"(?!news\b|rights\b|arms\b|sales\b|affairs\b)[a-z]+(?:ed|es)\b"
+)
+# Capitalised words opening a sentence before a group, not part of it.
+_GROUP_OPENERS = frozenset(
+    """but and yet so still now meanwhile instead even though although while whereas because since if when
+    after before with""".split()
+)
+
+
 def _group(m: re.Match[str]) -> Span | None:
     mods = m.group("mods") or ""
-    if any(w.lower() in lx.CUE_FORMS for w in mods.split()):
-        return None  # "Lind promised voters": a sentence, not a group
+    if any(w.lower() in lx.CUE_FORMS for w in mods.split()) or _VERB_AFTER_NAME.search(mods):
+        return None  # "Lind promised voters", "Lind rallied supporters": a sentence, not a group
     if any(w.lower() in ("who", "which", "that", "and", "or", "of", "but") for w in mods.split()):
         mods = ""
     det = (m.group("det") or "").strip()
     noun = m.group("noun")
     start = m.start() if det else m.start("mods") if mods else m.start("noun")
+    if not det and mods[:1].isupper() and mods.split(None, 1)[0].lower() in _GROUP_OPENERS:
+        # "While dock pilots say", "Yet Brindle pilots say": the opening word is not the group's.
+        rest = mods.split(None, 1)[1] if " " in mods.strip() else ""
+        start = m.start("mods") + mods.find(rest) if rest else m.start("noun")
+        mods = rest
     if not det and not mods and not m.group("post") and noun in ("people", "members", "leaders", "police"):
         return None
     name_words = [w for w in mods.split() if w.lower() not in lx.NUMBER_WORDS and not w.isdigit()]

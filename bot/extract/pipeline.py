@@ -15,7 +15,7 @@ from bot.extract.noun_phrases import np_subject, opening_np
 from bot.extract.quoted_pieces import attach_quotes
 from bot.extract.resolve import Discourse
 from bot.extract.segment import Paragraph, Sentence, paragraphs, sentences
-from bot.extract.statement_base import Statement, quote_words, trim
+from bot.extract.statement_base import Statement, np_start, quote_words, trim
 from bot.extract.statements import analyse
 from bot.extract.titles import title_statements
 from bot.extract.trie import WordFinder, one_scan_separates
@@ -610,6 +610,17 @@ def _subject_mention(text: str, ms: list[Span], ss: int = -1) -> Span | None:
         if o is not None:
             # "In an interview with Radio Today, Lee made it clear ...": the subject follows the comma.
             opener_end = o.end()
+    elif ss >= 0 and _CLAUSE_OPENER.match(text, ss):
+        o = _OPENING_PHRASE.match(text, ss)
+        if o is not None:
+            # "While dockers want a raise, Lee ...", "Touring the port, Lee ...": the subject follows the
+            # comma; in 'As the choir sang, “...”' nobody does, and the clause's subject is the speaker.
+            return _first_subject(text, ms, o.end()) or _first_subject(text, ms, -1)
+    return _first_subject(text, ms, opener_end)
+
+
+def _first_subject(text: str, ms: list[Span], opener_end: int) -> Span | None:
+    """The first mention from ``opener_end`` on that can be a subject (not after a preposition)."""
     for k, m in enumerate(ms):
         if m.quoted or m.possessive or m.start < opener_end:
             continue
@@ -635,7 +646,15 @@ _PREPOSITION_OPENINGS = frozenset(
     if p.isascii() and p.isalpha()
     for blank in " \t"
 )
-_APPOSITION = re.compile(r",[ \t]*(?:[a-z]+[ \t]+)?")
+# A description's own phrase may stand before the name: "the minister of ports and harbours, Lise Brandt".
+_APPOSITION = re.compile(
+    r"(?:[ \t]+(?:of|on|at|in|for|from|with)[ \t]+[^,;:\"“”()]{1,50}?|),[ \t]*(?:[a-z]+[ \t]+)?"
+)
+# A sentence opening with a subordinate clause or a participle phrase, whose subject is not the sentence's.
+_CLAUSE_OPENER = re.compile(
+    r"(?:While|Although|Though|Whereas)[ \t]"
+    r"|(?:As|When|Once|Since|Because|Unless|If|Having|[A-Z][a-z]{2,}ing)[ \t]+[a-z]"
+)
 _COMMA = re.compile(r",[ \t]*")
 
 
@@ -709,7 +728,7 @@ def _resolve_sentence(
                 inner = _inner_name(text, st.mention, ms)
                 if inner is not None:
                     e = disc.resolve(inner)
-            if subj_mention is None:
+            if subj_mention is None and not st.aside:
                 subj_mention = st.mention
         elif st.embedded and disc.sentence_subject is None:
             # No sentence subject: the mention the fragment's clause was found after, if it resolves.
@@ -738,7 +757,12 @@ def _resolve_sentence(
             st.mention = st.subject
         elif st.from_subject:
             e = disc.sentence_subject or disc.prev_subject
-            if disc.sentence_subject is not None and subj_mention is not None:
+            second = _second_clause_subject(text, ms, ss, st.attr[0]) if subj_mention is not None else None
+            second_e = disc.resolve(second) if second is not None else None
+            if second is not None and second_e is not None:
+                # "Lee turned to trade, but Ray pressed him on taxes, asking ...": the nearer subject.
+                st.mention, e = second, second_e
+            elif disc.sentence_subject is not None and subj_mention is not None:
                 st.mention = subj_mention  # the participle's speaker is written as the sentence's subject
             elif unresolved is not None and st.mention is None:
                 st.mention = unresolved
@@ -754,6 +778,9 @@ def _resolve_sentence(
                 e = ps
         else:
             e = None
+        if st.aside:
+            results.append((st, e))
+            continue
         if e is not None and (disc.sentence_subject is None or (st.mention is not None and not spoke)):
             # Whoever speaks in a sentence is what the next sentence's "he" or "she" most likely means.
             disc.sentence_subject = e
@@ -770,6 +797,28 @@ def _resolve_sentence(
         results.append((st, e))
     disc.see_names(ms)
     disc.end_sentence()
+
+
+_BUT_CLAUSE = re.compile(r",[ \t]+but[ \t]+|;[ \t]+")
+
+
+def _second_clause_subject(text: str, ms: list[Span], ss: int, at: int) -> Span | None:
+    """The subject opening a "but" clause (or one after a semicolon) between the sentence's start and a
+    participle at ``at``: the mention right after it, when a lower-case word (its verb) follows."""
+    last = None
+    for b in _BUT_CLAUSE.finditer(text, max(ss, 0), at):
+        last = b
+    if last is None:
+        return None
+    m = next((m for m in ms if m.start >= last.end()), None)
+    if m is None or m.end >= at or m.quoted or m.possessive or m.kind == "pron":
+        return None
+    if np_start(text, m.start) != last.end() and m.start != last.end():
+        return None
+    return m if _LOWER_WORD.match(text, m.end) else None
+
+
+_LOWER_WORD = re.compile(r"[ \t]+(?!(?:and|or|of|in|on|at|to|for|with|who|which|that)\b)[a-z]+\b")
 
 
 def _orphan_statement(text: str, st: Statement) -> bool:
@@ -898,6 +947,8 @@ def _described(desc: str, initial: bool) -> tuple[str, str] | None:
     if words and words[0].lower() in _DETERMINER:
         words = words[1:]
         initial = False
+    while len(words) > 1 and _trailing_adverb(words[-1]):
+        words = words[:-1]  # "Dock unions also widely": the mention ran on into the verb's adverbs
     if not words or len(words) > 8:
         return None
     lows = [w.lower().strip(",.:;") for w in words]
@@ -915,6 +966,25 @@ def _described(desc: str, initial: bool) -> tuple[str, str] | None:
     else:
         kind = "organisation"
     return plain_apostrophes(" ".join(words).rstrip(",.:;")), kind
+
+
+_ADVERBS = frozenset(
+    """also still now too then already again later widely highly publicly privately repeatedly strongly
+    openly quickly""".split()
+)
+
+
+def _trailing_adverb(w: str) -> bool:
+    return w in _ADVERBS
+
+
+def _proper_elsewhere(text: str, desc: str) -> bool:
+    """Whether the description's first word is written with a capital inside a sentence elsewhere in the
+    article ("Clinton campaign" opening a sentence names Clinton; "Critics of the plan" names no one)."""
+    first = desc.split(None, 1)[0]
+    if first.lower() in _DETERMINER or not first[:1].isupper():
+        return False
+    return re.search(r"[a-z,;][ \t]" + re.escape(first) + r"\b", text) is not None
 
 
 def _role_plural(w: str) -> bool:
@@ -1000,7 +1070,7 @@ def _to_quotes(text: str, results: list[tuple[Statement, Entity | None]]) -> lis
             speaker, kind, roles, aliases = known
         elif m is not None and m.kind in ("desc", "group"):
             kind = _KIND_OF.get(m.kind if m.kind == "group" else m.entity_kind, "organisation")
-            d = _described(m.text, _opens_sentence(text, m.start)) if kind == "person" else None
+            d = _described(m.text, _opens_sentence(text, m.start) and not _proper_elsewhere(text, m.text))
             if d is not None:
                 speaker, kind = d
         mention = make_mention(m.text, m.start, m.end) if m is not None and m.text else None

@@ -44,6 +44,7 @@ class Statement:
     embedded: bool = False  # a long quotation inside a sentence without a cue of its own
     pending: bool = False  # "X said:" closing a paragraph: the statement is the next paragraph's quotation
     subject: Span | None = None  # an embedded fragment's clause: the mention it was found after
+    aside: bool = False  # an asker's question ("was asked by X whether"): X is not who the text goes on about
     passages: list[QuotedPassage] = field(default_factory=list)
 
 

@@ -388,7 +388,8 @@ def analyse(
                     by = text.find(" by ", q.end(), asked_ends[cs])
                     if by > 0:
                         asked_ends[cs] = by  # "asked to keep them by the committee": the asker
-                found.append(("q", c, None))
+                asker = _asker(ms, ce, q.end()) if text.startswith(" by ", ce) else None
+                found.append(("q", c, asker))
             continue
         passive = form.endswith("ed") and word_after(text, ce, se) == "by"
         if passive and before_word in _FIRST_WORDS:
@@ -633,7 +634,7 @@ def analyse(
             q = _ASKED_Q.match(text, ce, rb) or _CHARGED_WITH.match(text, ce, rb)
             p = trim(text, q.end() if q else ce, rb)
             if has_words(text, p, 2) and not cx.PRONOUN_TOPIC.match(text, p[0], p[1]):
-                out.append(Statement([p], None, cue, (ra, ra)))
+                out.append(Statement([p], subj, cue, (ra, ra), aside=subj is not None))
             continue
         if kind == "win":
             a, gap, b = win_parts[cs]
@@ -715,7 +716,15 @@ def analyse(
                 pieces = []  # "Earlier in 2012, the envoy wrote to her.": when, not what
             if pieces and out and any(p[0] <= before[0] < p[1] for p in out[-1].pieces):
                 prev = out[-1].pieces
-                if min_words == 1 and len(prev) == 1 and _colon_before(text, prev[0][0]):
+                if _inside_trailing(text, left_bound, out[-1], subj, after) and not _OPENS_SUBORDINATE.match(
+                    text, max([ss] + [r[1] for r in regions[:k] if r[1] <= out[-1].attr[0]])
+                ):
+                    # "Ray did not object when A, a Norvish official said": the words before the comma, the
+                    # earlier attribution in them included, are the official's (the corpus marks the outer).
+                    inner = out[-1]
+                    inner.mention, inner.cue, inner.attr = subj, cue, (ra, rb)
+                    pieces = []
+                elif min_words == 1 and len(prev) == 1 and _colon_before(text, prev[0][0]):
                     out.pop()  # "the plan it said would fail: “...,” the union wrote": the quotation is his
                 else:
                     pieces = []  # "He said A, but B, he said, C": A and B are the first statement's
@@ -812,6 +821,34 @@ def analyse(
         if has_words(text, p, 2) or (has_words(text, p, 1) and QUOTE_START.match(text, a)) or one_object:
             out.append(Statement([p], subj, cue, (ra, rb)))
     return out
+
+
+# A clause opening with these is not the main clause a closing "..., X said" attributes.
+_OPENS_SUBORDINATE = re.compile(
+    r"[ \t\"“]*(?:After|Before|When|While|As|Since|If|Although|Though|Because|Once|Until|Unless)\b"
+)
+
+
+def _asker(ms: list[Span], after: int, before: int) -> Span | None:
+    """Who asked in "Lee was asked by host Ray Dunn whether ...": the last person named between "by" and
+    the question (the host, not the programme before the name)."""
+    people = [m for m in ms if after < m.start and m.end <= before and not m.possessive]
+    named = [m for m in people if m.entity_kind == "person"]
+    return named[-1] if named else people[0] if people else None
+
+
+def _inside_trailing(
+    text: str, left_bound: int, inner: Statement, subj: Span | None, after: re.Match[str] | None
+) -> bool:
+    """Whether a cue closing its sentence after a comma ("..., a Norvish official said.") takes in the
+    statement an earlier cue of someone else found in the words before it."""
+    if subj is None or after is None or inner.from_subject or inner.mention is None:
+        return False
+    if inner.mention.kind == "pron" or subj.kind == "pron" or inner.mention.text == subj.text:
+        return False  # "He said A, but B, he said": one speaker's statement, as before
+    if after.group("end") == "," and QUOTE_START.match(text, after.end()):
+        return False  # "..., Lee shot back, “...”": the cue opens its own quotation
+    return last_char(text, left_bound, subj.start) == ","
 
 
 def _colon_before(text: str, at: int) -> bool:

@@ -22,6 +22,9 @@ NOT_SUBJECT_AFTER = frozenset(
     including among between like than without within""".split()
 )
 
+# "Of Lee, Ray said": the topic, not the speaker.
+_NOT_FIRST_SUBJECT_AFTER = NOT_SUBJECT_AFTER | {"of"}
+
 _BARE_COMMA = re.compile(r"[ \t]*,[ \t]*")
 
 # A name then its appositive: "Ann Lee, ...", "Ann Lee (D-Md.), ...", "Ann Lee of Ohio, ...".
@@ -39,7 +42,33 @@ def _gap_fits(text: str, gap: str, end: int, cue_start: int) -> bool:
     return cx.GAP.fullmatch(text, end, cue_start) is not None
 
 
+# A relative clause closed by a comma right before the cue: "Ruiz, who backed Orr in May, said".
+_REL_CLAUSE = re.compile(r",[ \t]*(?:who|whom|whose|which)\b[^,;:()\"“”—–]{1,120},[ \t]*$")
+
+
 def left_subject(text: str, ms: list[Span], cue_start: int, floor: int) -> Span | None:
+    rel = _REL_CLAUSE.search(text, max(floor, cue_start - 130), cue_start)
+    if rel is not None:
+        # Someone named inside the clause is not its antecedent's subject: look before the clause, as if
+        # its opening comma stood right before the cue.
+        subj = _left_subject(text, ms, rel.start() + 1, floor)
+        if subj is not None:
+            # "Ann Lee, the head of the Guild of Bakers, which ..., said": whom the appositive describes.
+            first = next((m for m in ms if m.start >= floor and not m.quoted), None)
+            if (
+                first is not None
+                and first.kind == "name"
+                and not first.possessive
+                and first.entity_kind == "person"
+                and first.end < subj.start
+                and cx.LONG_APPOSITIVE.fullmatch(text, first.end, rel.start() + 1)
+            ):
+                return first
+            return subj
+    return _left_subject(text, ms, cue_start, floor)
+
+
+def _left_subject(text: str, ms: list[Span], cue_start: int, floor: int) -> Span | None:
     tries = 0
     found: Span | None = None
     blocked = False
@@ -86,8 +115,10 @@ def left_subject(text: str, ms: list[Span], cue_start: int, floor: int) -> Span 
             elif _APPOS_START.match(text, m.end):
                 # "Quigley, a member of the Intelligence Committee, told": the subject heads the appositive;
                 # but in "The leader of the party, Rainer Oswald, said" the name is the speaker.
-                if not (found.kind == "name" and found.entity_kind == "person" and m.kind != "name"):
-                    found = m
+                if not (found.kind == "name" and found.entity_kind == "person" and m.kind != "name") and (
+                    word_before(text, floor, np_start(text, m.start)) != "of"
+                ):
+                    found = m  # not the topic in "Of Lee, Ray said"
                 break
     if found is None or found.entity_kind != "person" and _BARE_COMMA.fullmatch(text, found.end, cue_start):
         # "Ann Lee, the host of a radio show in Alabama and a former aide to the mayor, said": the
@@ -101,7 +132,7 @@ def left_subject(text: str, ms: list[Span], cue_start: int, floor: int) -> Span 
                 first.entity_kind == "person"
                 or first.entity_kind == "unknown"
                 and first.kind == "name"
-                and word_before(text, floor, first.start) not in NOT_SUBJECT_AFTER
+                and word_before(text, floor, first.start) not in _NOT_FIRST_SUBJECT_AFTER
             )
             and first.kind in ("name", "desc")
             and cx.LONG_APPOSITIVE.fullmatch(text, first.end, cue_start)

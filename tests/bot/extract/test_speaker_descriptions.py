@@ -130,6 +130,32 @@ def test_someone_named_inside_a_relative_clause_is_not_the_speaker() -> None:
     assert find(text, "success").speaker == "Ivo Brandt"
 
 
+def test_a_person_named_in_a_closed_relative_clause_before_the_cue_is_not_the_speaker() -> None:
+    text = (
+        "Councillor Marta Quell toured the mill on Friday. Dario Pell lost the ward vote.\n\n"
+        "Pell, who backed Quell in the spring, maintained that the count was fair."
+    )
+    assert find(text, "count was fair").speaker == "Dario Pell"
+    text = (
+        "Marta Quell toured the mill. Dario Pell, the head of the Guild of Weavers of Ostby, which "
+        "backed Ms. Quell in the spring, argued that the looms should stay."
+    )
+    assert find(text, "looms should stay").speaker == "Dario Pell"
+
+
+def test_the_topic_after_of_is_not_the_speaker() -> None:
+    text = "The mill reopened. Of Quell, Pell, who gave money to Ivo Marsh, said, “She is tireless.”"
+    assert find(text, "tireless").speaker == "Pell"
+
+
+def test_an_organisation_after_of_in_an_appositive_chain_is_not_the_speaker() -> None:
+    text = (
+        "Ada Korhonen, chief executive of Brightwave, a Leeds company, said that the kilns "
+        "would close."
+    )
+    assert find(text, "kilns").speaker == "Ada Korhonen"
+
+
 def test_a_mention_with_its_own_relative_clause_is_the_speaker() -> None:
     text = (
         "The guests included Ivo Brandt, who built the dock, and his sister, Ada, who described "
@@ -142,3 +168,21 @@ def test_a_described_group_is_a_group() -> None:
     text = "The port reopened.\n\nPolitical observers in Ulm and across the region said the vote was close."
     q = find(text, "vote was close")
     assert q.speaker == "Political observers in Ulm and across the region" and q.speaker_kind == "group"
+
+
+def test_a_description_opening_its_sentence_names_a_word_capitalised_elsewhere() -> None:
+    text = "The Norvish embassy was shut on Monday. Norvish diplomat said the count had been wrong."
+    assert find(text, "count had been wrong").speaker == "Norvish diplomat"
+
+
+def test_an_unresolved_group_is_the_speaker_as_written_without_trailing_adverbs() -> None:
+    text = "The vote in Brindle was close. Brindle unions also widely said the count had been wrong."
+    assert find(text, "count had been wrong").speaker == "Brindle unions"
+
+
+def test_a_name_in_apposition_after_a_description_with_its_own_phrase_speaks() -> None:
+    text = (
+        "Ann Orr won in Dover. The Norvish minister of ports and harbours, Lise Brandt, spoke to the "
+        "press on Monday, saying the deal might be signed by then."
+    )
+    assert find(text, "deal might be signed").speaker == "Lise Brandt"

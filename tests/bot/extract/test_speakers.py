@@ -109,10 +109,10 @@ def test_attribution_closing_a_sentence_after_a_comma_names_the_speaker() -> Non
     # "..., noted Outlet’s Name.": the speaker follows the cue, not the noun before the comma; her "he" next.
     text = (
         "“Voters know the mayor well,” said Sean Pryor, a strategist for the party.\n\n"
-        "However the debates are not likely to alter the race, noted Channel Nine’s Dana Chinnock.\n\n"
+        "Yet three debates will hardly change the contest, noted Channel Nine’s Dana Chinnock.\n\n"
         "“Debates happen late in the cycle,” he wrote."
     )
-    q = find(text, "alter the race")
+    q = find(text, "hardly change the contest")
     assert q.speaker == "Dana Chinnock"
     assert find(text, "late in the cycle").speaker == "Dana Chinnock"
 
@@ -143,7 +143,7 @@ def test_subject_after_an_opening_prepositional_phrase() -> None:
         "President Dan Whitcombe said on Monday that the army budget was fine.\n\n"
         "Retired General Osric Penhallow disagrees. In an interview with Harbour Radio Live and host Rusty "
         "Humber, Penhallow made it clear he had doubts about the budget.\n\n"
-        "“Now that I can speak freely,” he told the host, “it was hard to serve under Whitcombe.”"
+        "“Now that I can speak freely,” he told the presenter, “Whitcombe was a hard man to serve.”"
     )
     assert find(text, "speak freely").speaker == "Osric Penhallow"
 
@@ -234,3 +234,67 @@ def test_the_writer_is_the_speaker_of_a_quotation_before_i_said() -> None:
 def test_i_without_a_speech_verb_is_no_subject() -> None:
     q = find(text := "I remember Mayor Bo Lind declaring that the ferry would “run forever.”", "run forever")
     assert q.speaker == "Bo Lind", text
+
+
+def test_a_participle_goes_to_the_subject_after_an_opening_clause() -> None:
+    text = (
+        "Brindle mayor Otto Vale toured the harbour.\n\n"
+        "While Brindle dockers want higher pay, Mr. Vale has won voters over by promising to halve the "
+        "ferry fares."
+    )
+    assert find(text, "ferry fares").speaker == "Otto Vale"
+    text = "As the Larkmoor Singers chanted on the pier, “Keep the ferries sailing.”"
+    assert find(text, "Keep the ferries").speaker == "Larkmoor Singers"
+
+
+def test_a_capitalised_function_word_opening_a_sentence_is_not_part_of_a_name() -> None:
+    text = (
+        "Neither Ivo Marsh nor his rival came to the harbour fair.\n\n"
+        "Marsh said the ferry timetable would change in June."
+    )
+    assert find(text, "ferry timetable").speaker == "Ivo Marsh"
+
+
+def test_a_conjunction_opening_a_sentence_is_not_part_of_a_group() -> None:
+    text = "The ferry fares rose in May. Yet Green economists said the new timetable is fair."
+    assert find(text, "timetable is fair").speaker == "Green economists"
+
+
+def test_who_a_quotation_after_a_colon_is_about_is_not_its_speaker() -> None:
+    text = (
+        "Ann Orr won in Dover. Another reader, Paul Quint, wrote of Ms. Orr: "
+        "“She has failed us all along.”"
+    )
+    assert find(text, "failed us").speaker == "Paul Quint"
+
+
+def test_a_closing_attribution_takes_the_statement_found_inside_its_words() -> None:
+    text = (
+        "The yards closed in May. Brindle did not complain when Norvish spending helped the harbour, "
+        "a Norvish official said on Monday."
+    )
+    assert find(text, "spending helped").speaker == "Norvish official"
+
+
+def test_a_question_asked_by_someone_named_is_the_askers() -> None:
+    text = (
+        "Tom Vale won the ward. Vale was asked by Radio Brindle host Tim Reed whether the new toll "
+        "would hurt the ferry crews. He said it would not."
+    )
+    assert find(text, "new toll").speaker == "Tim Reed"
+    assert find(text, "it would not").speaker == "Tom Vale"
+
+
+def test_a_name_and_its_verb_before_a_plural_noun_are_not_a_group() -> None:
+    text = "Mayor Tom Vale spoke in Brindle. Vale rallied supporters on Monday, saying the port would reopen."
+    assert find(text, "port would reopen").speaker == "Tom Vale"
+    text = "Turnout rose. Democratic registered voters said the count had been fair."
+    assert find(text, "count had been fair").speaker == "Democratic registered voters"
+
+
+def test_a_participle_after_a_but_clause_goes_to_that_clause_subject() -> None:
+    text = (
+        "Tom Vale spoke in Brindle. Vale quickly turned to trade, but Ann Orr brought him back to the "
+        "tolls, asking Vale to explain his plan for the ferry."
+    )
+    assert find(text, "explain his plan").speaker == "Ann Orr"
