@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import re
 from operator import itemgetter
+from typing import Final
 
 from anyascii import anyascii
 
-_NON_WORD = re.compile(r"[^a-z0-9]+")
+_NON_WORD: Final = re.compile(r"[^a-z0-9]+")
 
 # Honorifics and titles that may stand before a name but are never part of it.
-HONORIFICS = frozenset(
+HONORIFICS: Final = frozenset(
     "mr mrs ms miss dr prof sir dame lord lady president vice prime minister sen senator rep "
     "representative gov governor mayor gen general col adm judge justice secretary chancellor king "
     "queen prince princess pope rev father sheikh ambassador congressman congresswoman".split()
 )
-SUFFIXES = frozenset("jr sr ii iii iv".split())
+SUFFIXES: Final = frozenset("jr sr ii iii iv".split())
 
 # Spelling variants that transliterations and typos swap; applied in order.
 _SOUND_RULES: tuple[tuple[str, str], ...] = (
@@ -32,8 +33,8 @@ _SOUND_RULES: tuple[tuple[str, str], ...] = (
     ("j", "i"),
     ("y", "i"),
 )
-_REPEATS = re.compile(r"(.)\1+")
-_FIRST_GROUP = itemgetter(1)
+_REPEATS: Final = re.compile(r"(.)\1+")
+_FIRST_GROUP: Final = itemgetter(1)
 
 
 def fold(text: str) -> str:
@@ -49,9 +50,9 @@ def fold(text: str) -> str:
 
 # The rules above in steps: the digraphs (which come first), then "x" (the one letter written as two), then
 # the other single letters as one byte table: no letter a single-letter rule writes is one another rewrites.
-_DIGRAPH_RULES = tuple((old, new) for old, new in _SOUND_RULES if len(old) > 1)
-_LETTERS = [(old, new) for old, new in _SOUND_RULES if len(old) == 1 and old != "x"]
-_LETTER_TABLE = bytes.maketrans(
+_DIGRAPH_RULES: Final = tuple((old, new) for old, new in _SOUND_RULES if len(old) > 1)
+_LETTERS: Final = [(old, new) for old, new in _SOUND_RULES if len(old) == 1 and old != "x"]
+_LETTER_TABLE: Final = bytes.maketrans(
     "".join(old for old, _ in _LETTERS).encode(), "".join(new for _, new in _LETTERS).encode()
 )
 
@@ -91,7 +92,7 @@ def name_key(name: str, kind: str = "person") -> str:
 # Transliterations of one given name (Ukrainian, Russian, German and English spellings): the same
 # person appears as Mykyta in one outlet and Nikita in another. Only true spelling variants belong
 # here, never nicknames or merely similar names (Donald/Ronald).
-_GIVEN_NAME_VARIANTS = (
+_GIVEN_NAME_VARIANTS: Final = (
     "mykyta nikita mikita",
     "volodymyr vladimir wolodymyr",
     "oleksandr aleksandr alexander alexandr aleksander oleksander",
@@ -121,7 +122,7 @@ _GIVEN_NAME_VARIANTS = (
     "nataliia nataliya natalia natalya",
     "muhammad mohammed mohammad mohamed muhammed",
 )
-_GIVEN_NAME_KEYS = {
+_GIVEN_NAME_KEYS: Final = {
     sound_key(variant): sound_key(group.split()[0])
     for group in _GIVEN_NAME_VARIANTS
     for variant in group.split()

@@ -4,6 +4,7 @@ that are its statement."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.extract import lexicon as lx
 from bot.extract.mentions import Span
@@ -62,7 +63,7 @@ def according_statement(
     return Statement(pieces, src, "according to" if cue.lower().startswith("according") else cue, (ra, rb))
 
 
-_ABSOLUTE_ING = re.compile(r"\b([A-Za-z]+)[ \t]+[a-z]+ing\b")
+_ABSOLUTE_ING: Final = re.compile(r"\b([A-Za-z]+)[ \t]+[a-z]+ing\b")
 
 
 def _with_figure(text: str, a: int, b: int) -> bool:
@@ -73,7 +74,7 @@ def _with_figure(text: str, a: int, b: int) -> bool:
     return all(m.group(1).lower() in lx.PREPOSITIONS for m in _ABSOLUTE_ING.finditer(text, a, b))
 
 
-_ACC_NEW_CLAUSE = re.compile(r"(?:but|and|while|though|although|yet)\b")
-_SOURCE_APPOSITIVE = re.compile(r"(?:who|whose|which|an?)\b")
+_ACC_NEW_CLAUSE: Final = re.compile(r"(?:but|and|while|though|although|yet)\b")
+_SOURCE_APPOSITIVE: Final = re.compile(r"(?:who|whose|which|an?)\b")
 # A relative clause after the source describes it, however short the words before are.
-_SOURCE_RELATIVE = re.compile(r"(?:who|whose|which)\b")
+_SOURCE_RELATIVE: Final = re.compile(r"(?:who|whose|which)\b")

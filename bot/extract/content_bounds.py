@@ -5,30 +5,31 @@ closing participle, where or when it was said, the end of a subordinate clause).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.extract import cues as cx
 from bot.extract import lexicon as lx
 from bot.extract.statement_base import ANY_MARK, QUOTE_START, in_quotation
 
 # Where a reported clause gives way to the writer's own: "..., though voters were unsure".
-CLAUSE_CUT = re.compile(
+CLAUSE_CUT: Final = re.compile(
     r",[ \t]+(?:though|although|even[ \t]+though|whereas|as[ \t]+(?:have|has|had|did|do|does)"
     r"|compared[ \t]+(?:to|with)|but[ \t]+(?:for|among|according[ \t]+to)[ \t]+\w+"
     # "..., but she has bristled at ...", "..., but there is anger ...": the writer goes on.
     r"|but[ \t]+(?:(?:she|he|they)[ \t]+(?:has|have)|there[ \t]+(?:is|are|was|were|has|have))[ \t]+\w+)\b"
 )
 # A verb in the past tense: a regular one, or a common irregular one.
-_PAST = r"[a-z]{2,}ed|said|told|made|went|took|gave|left|met|spoke|wrote|sent|held|got"
+_PAST: Final = r"[a-z]{2,}ed|said|told|made|went|took|gave|left|met|spoke|wrote|sent|held|got"
 # Each alternative of its opening (",? and|but", or ",") starts with a character of its own, which lets the
 # search skip to a comma or blank.
-_NEXT_VERB = re.compile(
+_NEXT_VERB: Final = re.compile(
     r"(?:,[ \t]+(?:and|but)| [ \t]*(?:and|but)|\t[ \t]*(?:and|but)|,)"
     r"[ \t]+(?:(?:then|also|later|instead|even|not|only|quickly|again)[ \t]+)*"
     rf"(?:{_PAST}|won)\b"
 )
 # The searched patterns below open with "[ \t][ \t]*" for "[ \t]+": a pattern opening with a character class
 # lets the search skip to a blank, where one opening with a repeat is tried at every character.
-_OBJECT_TAIL = re.compile(
+_OBJECT_TAIL: Final = re.compile(
     r"[ \t][ \t]*(?:at|in|on|during)[ \t]+(?:a|an|the|his|her|their|its)[ \t]+(?:[\w’'.-]+[ \t]+){0,4}?"
     r"(?:rally|interview|statement|speech|news[ \t]+conference|press[ \t]+conference|town[ \t]+hall|event"
     r"|appearance|debate|hearing|show|program|broadcast|podcast|op-ed|column|tweet|post|letter|video"
@@ -36,59 +37,59 @@ _OBJECT_TAIL = re.compile(
     r"|essay|article|piece)s?\b"
 )
 
-_AND_VERB = re.compile(
+_AND_VERB: Final = re.compile(
     r"[ \t][ \t]*and[ \t]+(?:then[ \t]+|also[ \t]+|later[ \t]+)?"
     r"(?:[a-z]{2,}ed|was|were|went|took|made|left|led)\b"
 )
 # Cues whose clause often runs on past a comma and a participle ("said officers still patrol the pier, handing
 # out fines"): no participle cut after them.
-_ING_KEEP = frozenset("say insist recall argue tell write claim".split())
+_ING_KEEP: Final = frozenset("say insist recall argue tell write claim".split())
 
-_OBJECT_WHEN = re.compile(
+_OBJECT_WHEN: Final = re.compile(
     r",[ \t]+but\b"
     r"|[ \t]+(?:(?:just|days|weeks|months|years|hours|shortly|soon|long)[ \t]+)?(?:before|after|because)\b"
 )
-_PRONOUN_CLAUSE = re.compile(
+_PRONOUN_CLAUSE: Final = re.compile(
     r"[ \t]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)[ \t]+)?"
     r"(?:that|he|she|they|it|we|I)\b"
 )
 # Cues whose object is a topic ("explained his reasoning in an interview"): the circumstance after it is not.
-_TOPIC_CUES = frozenset("explain recount reiterate talk speak".split())
-_A_TAIL = re.compile(r",[ \t]+(?:a|an)[ \t]+[^,;\"“”]*$")
+_TOPIC_CUES: Final = frozenset("explain recount reiterate talk speak".split())
+_A_TAIL: Final = re.compile(r",[ \t]+(?:a|an)[ \t]+[^,;\"“”]*$")
 # "..., forcing the council to ...": a participle after a comma is the writer's comment on what was said.
-_ING_TAIL = re.compile(
+_ING_TAIL: Final = re.compile(
     r",[ \t]+(?!(?:includ|accord|exclud|dur|follow|regard|concern|notwithstand|pend|br|spr|str)ing\b)"
     r"[a-z]{2,}ing\b"
 )
 # Not a tail: "in fact, ...", "covering up, delaying, ..." (a list), "for all ..., managing costs ...".
-_ING_TAIL_BEFORE = re.compile(
+_ING_TAIL_BEFORE: Final = re.compile(
     r"(?:\b(?:fact|instance|example|that|course|turn|short|all)|\w+ing(?:[ \t]+\w+)?)$"
 )
 # "the dockers, numbering nine, voted ...": a parenthetical participle before the clause's own verb.
-_ING_FINITE_LATER = re.compile(
+_ING_FINITE_LATER: Final = re.compile(
     r",[ \t]+(?:[a-z]+ed|[a-z]+s|is|are|was|were|has|have|had|will|would)\b"
 )
 # "..., and he left for Veldt", "..., and delayed the vote": a new clause, or the subject's next deed.
-_AND_CLAUSE = re.compile(
+_AND_CLAUSE: Final = re.compile(
     r",[ \t]+and[ \t]+(?:(?:he|she|they|we|I)[ \t]|(?:(?:has|have|had|also|then|later)[ \t]+)*[a-z]+ed\b)"
 )
 # A sentence opening with a subordinate clause: "As ...", "Even after ...", "Three years after ...".
-_OPENING_SUB = re.compile(
+_OPENING_SUB: Final = re.compile(
     r"[ \t\"“]*(?:(?:And|But|So|Yet)[ \t]+)?"
     r"(?:(?:Even|Just|Only|Shortly|Soon|Long|\w+[ \t]+(?:years|months|days|weeks))[ \t]+)?"
     r"(?:As|While|After|Although|Though|When|Whenever|If|Since|Because|Before|Until|Once|Whereas|Unless"
     r"|after|as|when|while|though|although|since|before|until|once|if)[ \t]"
 )
-_CLAUSE_BREAK = re.compile(r"[;—–]|[ \t]--?[ \t]")
-_MID_SUB = re.compile(
+_CLAUSE_BREAK: Final = re.compile(r"[;—–]|[ \t]--?[ \t]")
+_MID_SUB: Final = re.compile(
     r"[ \t]+(?:(?:and|but|even|just|only)[ \t]+)?"
     r"(?:if|as|while|although|though|when|whenever|after|before|because|since|until|once|whereas|unless)[ \t]"
 )
-_ING_ADJ_LIST = re.compile(r"[ \t]*(?:,|and\b|or\b)")  # "a kind, loving and able man": adjectives
-_ING_NOUN = re.compile(r"[ \t]+\w+[ \t]+(?:is|are|was|were|has|have|will|would)\b")
-_NP_TAIL = re.compile(r",[ \t]+(?:the|a|an)[ \t]+[^,;\"“”]*$")
+_ING_ADJ_LIST: Final = re.compile(r"[ \t]*(?:,|and\b|or\b)")  # "a kind, loving and able man": adjectives
+_ING_NOUN: Final = re.compile(r"[ \t]+\w+[ \t]+(?:is|are|was|were|has|have|will|would)\b")
+_NP_TAIL: Final = re.compile(r",[ \t]+(?:the|a|an)[ \t]+[^,;\"“”]*$")
 
-_WHICH_TAIL = re.compile(r",[ \t]+which\b[^,;\"“”]*$")
+_WHICH_TAIL: Final = re.compile(r",[ \t]+which\b[^,;\"“”]*$")
 
 
 def _after_that(text: str, a: int) -> bool:
@@ -214,14 +215,14 @@ def svo_ok(text: str, lemma: str, pos: int, end: int) -> bool:
     return need is None or bool(need.match(text, pos, end))
 
 
-_IF_WHETHER = re.compile(r"\b(?:if|whether)\b")
-_SAID_AMOUNT_ABOUT = re.compile(
+_IF_WHETHER: Final = re.compile(r"\b(?:if|whether)\b")
+_SAID_AMOUNT_ABOUT: Final = re.compile(
     r"[ \t]+(?:(?:almost|very|relatively|so|too)[ \t]+)?(?:little|nothing|much|more|less|a[ \t]+lot|plenty)"
     r"(?:[ \t]+publicly)?[ \t]+(?:about|of|on)[ \t]+"
 )
 
 
-_QUOTE_IN = re.compile(r"[\"“]")
+_QUOTE_IN: Final = re.compile(r"[\"“]")
 
 
 def after_cue(text: str, pos: int, right: int, lemma: str) -> int:
@@ -265,7 +266,7 @@ def after_cue(text: str, pos: int, right: int, lemma: str) -> int:
 
 # '... chanted “Not again” until the speaker left', '... “X” like Lee did', '... “X” and she left': what
 # follows the quotation is the writer's (a time, a comparison, a new clause with its own subject).
-CIRC_AFTER = re.compile(
+CIRC_AFTER: Final = re.compile(
     r",?[ \t]+(?:after|during|until|like|(?:moments|minutes|hours)[ \t]+(?:after|before))\b"
     r"|,?[ \t]+(?:before[ \t]+[a-z]+ing|as[ \t]+(?:he|she|they))\b"
     r"|[ \t]+and[ \t]+(?:he|she|they)[ \t]"

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.extract import lexicon as lx
 from bot.extract.trie import WordFinder, trie_pattern
 
-CUE = WordFinder(lx.CUE_FORMS)
-ACCORDING = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+")
-ASKED = re.compile(r"\bAsked\b")  # a sentence opening "Asked whether ..., she said"
+CUE: Final = WordFinder(lx.CUE_FORMS)
+ACCORDING: Final = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+")
+ASKED: Final = re.compile(r"\bAsked\b")  # a sentence opening "Asked whether ..., she said"
 
-_FILLER = trie_pattern(lx.GAP_WORDS) + r"\b"
+_FILLER: Final = trie_pattern(lx.GAP_WORDS) + r"\b"
 
 
 def _each(words: str, rest: str) -> str:
@@ -20,13 +21,13 @@ def _each(words: str, rest: str) -> str:
     return "|".join(w + rest for w in words.split("|"))
 
 
-_PROGRAMME_OPENERS = r"[Oo]n|to|[Ii]n[ \t]+an[ \t]+interview[ \t]+with"
-_PROGRAMME = (
+_PROGRAMME_OPENERS: Final = r"[Oo]n|to|[Ii]n[ \t]+an[ \t]+interview[ \t]+with"
+_PROGRAMME: Final = (
     r"[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.&-]*[ \t]+){0,4}?"
     r"(?:(?:[A-Z][\w.&-]*|channel|network|station)['’]s[ \t]+)?"
     r"(?:(?:podcast|program|programme|show|radio[ \t]+show)[ \t]+)?"
 )
-_TIME = (
+_TIME: Final = (
     _each(
         "on|last|this|early|late|earlier|later",
         r"[ \t]+(?:this[ \t]+|last[ \t]+)?\w+(?:[ \t]+(?:morning|afternoon|evening|night))?",
@@ -59,12 +60,12 @@ _TIME = (
     + _each(_PROGRAMME_OPENERS, _PROGRAMME + r"(?:[\"“]|'')[A-Z][^\"“”]{0,60}?[,.]?(?:[\"”]|'')")
 )
 # What stands before a programme's quoted name (the name itself is not a quotation of anyone).
-PROGRAMME_BEFORE = re.compile(f"(?:{_PROGRAMME_OPENERS}){_PROGRAMME}$")
+PROGRAMME_BEFORE: Final = re.compile(f"(?:{_PROGRAMME_OPENERS}){_PROGRAMME}$")
 # Between a subject and its cue: an appositive or parenthesis, then adverbs and time phrases (blanks may be
 # no-break spaces).
 # Its optional parts are written "(?:X|)", the same as "(?:X)?" but cheaper where X cannot start: re tests
 # the first character of each alternative before entering it, where a "?" group is always entered.
-GAP = re.compile(
+GAP: Final = re.compile(
     r"(?:['’](?:s|d|ll|ve)\b|)"
     r"(?:[ \t\xa0]+of[ \t\xa0]+[A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w.'’-]*)?|)(?:[ \t\xa0]*\([^)]{0,60}\)|)"
     # An appositive may hold a short quoted name ("wearing “Vote Lee” pins").
@@ -75,21 +76,21 @@ GAP = re.compile(
     r"|[ \t\xa0]+(?:[—–]|--?)[ \t\xa0][^—–\"“”;]{1,100}?[ \t\xa0](?:[—–]|--?)|)"
     rf"(?:[ \t\xa0]+(?:{_FILLER}|{_TIME}))*[ \t\xa0]*,?[ \t\xa0]*"
 )
-LONG_APPOSITIVE = re.compile(
+LONG_APPOSITIVE: Final = re.compile(
     r"[ \t]*,[^\"“”;]{1,250}?,[ \t\xa0]*(?:(?:also|has|have|had|now|then|later)[ \t]+)*"
 )
 # After a cue when the statement came before it: only a time phrase, then the sentence or clause ends.
-AFTER_EMPTY = re.compile(
+AFTER_EMPTY: Final = re.compile(
     rf"(?:[ \t\xa0]+(?:{_FILLER}|{_TIME}"
     r"|to[ \t]+(?:reporters|journalists|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)"
     # "said Tuesday in Dover": where.
     r"|in[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}(?![\w'’-]|[ \t]*,[ \t]*[A-Z])))*"
     r"[ \t]*(?P<end>[.!?;]|,|[—–-]{1,2}(?!\w)|$)"
 )
-THAT = re.compile(
+THAT: Final = re.compile(
     rf"(?:[ \t]+(?:{_FILLER}|{_TIME}))*[ \t]*,?[ \t]*(?:that|:)(?=[ \t]|[\"“‘])",
 )
-THAT_FAR = re.compile(r"[^.;:\"“”]{0,90}?[ \t,](?:that|:)(?=[ \t]|[\"“])")
+THAT_FAR: Final = re.compile(r"[^.;:\"“”]{0,90}?[ \t,](?:that|:)(?=[ \t]|[\"“])")
 
 
 def that_possible(text: str, pos: int, end: int) -> bool:
@@ -98,7 +99,7 @@ def that_possible(text: str, pos: int, end: int) -> bool:
     return text.find("that", pos, end) >= 0 or text.find(":", pos, end) >= 0
 
 
-OBJECT = re.compile(
+OBJECT: Final = re.compile(
     r"[ \t]+(?:(?:the|a|an|his|her|their)[ \t]+)?(?:[A-Z][\w.'’&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.'’&-]*)*"
     r"(?:['’]s[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)?"
     # "told the Vik Herald newspaper": the medium after its name
@@ -106,15 +107,15 @@ OBJECT = re.compile(
     r"|\w+(?:[ \t]+(?:in|at|from)[ \t]+[A-Z][\w.]*)?)"
     rf"(?:[ \t]+(?:{_TIME}))*[ \t]*[,:]?"
 )
-CONTENT_TRIM = " \t\n\xa0,;:—–-"
-_CLAUSE_START = (
+CONTENT_TRIM: Final = " \t\n\xa0,;:—–-"
+_CLAUSE_START: Final = (
     r"(?:[ \t]+(?:in|on|at|during)[ \t]+(?:a|an|the|his|her|their|its)?[ \t]*[\w-]+(?:[ \t]+[\w-]+){0,3}?"
     r"|[ \t]+(?:on|last|this)[ \t]+\w+|[ \t]+\w+ly"
     r"|[ \t]+to[ \t]+(?:his|her|their|its|the)[ \t]+(?:[\w,.’'-]+[ \t]+){0,3}?[\w’'-]+(?=,|:))*"
     r"[ \t]*(?:,|:|[\"“‘']|[ \t]that\b|that\b)"
 )
 # "wrote to her followers, “...”": whom it was said to, before the quotation.
-TO_WHOM = re.compile(
+TO_WHOM: Final = re.compile(
     r"[ \t]+to[ \t]+(?:his|her|their|its|the)[ \t]+(?:[\w.’'-]+(?:,\d+)?[ \t]+){0,3}?[\w’'-]+"
     r"(?:[ \t]*,[^,\"“”]{1,40},)?[ \t]*[,:]?[ \t]*(?=that\b|[\"“‘'])"
 )
@@ -125,14 +126,14 @@ CLAUSE_REQUIRED: dict[str, re.Pattern[str]] = {
 }
 # "released a statement / its findings", "issued a warning", "posted a video", "wrote an op-ed": something
 # said, without a clause after the verb.
-_RELEASED = re.compile(
+_RELEASED: Final = re.compile(
     _CLAUSE_START + r"|[ \t]+(?:(?:a|an|the|its|his|her|their)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
     r"(?:statements?|reports?|plans?|ads?|videos?|data|lists?|findings|details|letters?|e-?mails|transcripts?"
     r"|figures|polls?|proposals?|results|documents|memos?|warnings?|apolog(?:y|ies)|messages?|tweets?|photos?"
     r"|images?|op-eds?|columns?|essays?|blog(?:[ \t]+posts?)?)\b"
 )
 # "a statement on Friday evening": what was released, not what it says.
-SAID_THING = re.compile(
+SAID_THING: Final = re.compile(
     r"(?:(?:a|an|the|its|his|her|their)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:statements?|letters?|messages?"
     r"|e-?mails?|tweets?|posts?|memos?|videos?)\b[^\"“”]*"
 )
@@ -140,28 +141,28 @@ for _lemma in ("release", "issue", "post", "write"):
     CLAUSE_REQUIRED[_lemma] = _RELEASED
 # "wrote to the board that ...", "wrote Ann Lee, the chair, that ...", "wrote the local paper that ...": whom
 # it was written to, then the clause.
-_READERS = (
+_READERS: Final = (
     r"(?:(?:the|a|an|his|her|their|its)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:newspaper|paper|magazine|editors?"
     r"|board|committee|council|judge|court|lawmakers|senators?|members|colleagues|supporters|followers|donors"
     r"|employees|staff|students|parents|readers|voters|residents|officials)"
 )
-WRITE_TO = re.compile(
+WRITE_TO: Final = re.compile(
     r"[ \t]+(?:to[ \t]+(?:(?:the|a|an|his|her|their|its)[ \t]+)?(?:[\w.'’&-]+[ \t]+){0,4}?[\w.'’&-]+"
     r"|(?:[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,4}|" + _READERS + r"))"
     r"(?:[ \t\xa0]*,[^,\"“”;]{1,60},)?[ \t\xa0]*that(?=[ \t])"
 )
 CLAUSE_REQUIRED["write"] = re.compile(_RELEASED.pattern + "|" + WRITE_TO.pattern)
-_VICTORY = (
+_VICTORY: Final = (
     r"(?:[ \t]+\S+){0,4}?[ \t]+(?:victory|victories|win|wins|title|prize|credit|seat|nomination|lead"
     r"|delegates|percent|spot|place|state|states)\b"
 )
-_BARE_STATEMENT = re.compile(
+_BARE_STATEMENT: Final = re.compile(
     r"[ \t]+(?:a|an|the|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?statements?"
     rf"(?:[ \t]+(?:{_TIME}))*[ \t]*(?:[.;,]|$)"
 )
 # "The police released video of the arrest on Monday": a recording made public, not words of the police
 # (unless the sentence says what it shows or claims).
-_RELEASED_NOTHING = re.compile(
+_RELEASED_NOTHING: Final = re.compile(
     _BARE_STATEMENT.pattern
     + r"|[ \t]+(?:(?:a|an|the|its|his|her|their)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
     r"(?:video|videos|footage|recording)\b"
@@ -209,9 +210,11 @@ NOT_SPEECH_AFTER: dict[str, re.Pattern[str]] = {
 
 }
 # "asked about them at the hearing": a question on a topic only a pronoun names, not what was asked.
-PRONOUN_TOPIC = re.compile(r"(?:it|them)(?:[ \t]+(?:in|during|after|at|on|before|last|this)\b[^,;:\"“”]*)?$")
+PRONOUN_TOPIC: Final = (
+    re.compile(r"(?:it|them)(?:[ \t]+(?:in|during|after|at|on|before|last|this)\b[^,;:\"“”]*)?$")
+)
 # "talked about ...", "spoke at the town hall on Tuesday about ...", "spoke of ...".
-ABOUT = re.compile(
+ABOUT: Final = re.compile(
     r"(?:[ \t]+(?:\w+ly|more|out|up|at[ \t]+length|with[ \t]+admiration))*[ \t]+of\b"
     r"|(?:[ \t]+(?:\w+ly|more|out|up|at[ \t]+length))*"
     r"(?:[ \t]+(?:to|with|at|in|during|before|on)[ \t]+[^,.;:\"“”]{1,70}?)?[ \t]+about\b"
@@ -219,32 +222,32 @@ ABOUT = re.compile(
 )
 CLAUSE_REQUIRED["talk"] = ABOUT
 # "boasted of his record", "commented on the ruling": what it was about.
-ABOUT_OR_ON = re.compile(r"(?:[ \t]+\w+ly)?[ \t]+(?:of|about|on)\b")
+ABOUT_OR_ON: Final = re.compile(r"(?:[ \t]+\w+ly)?[ \t]+(?:of|about|on)\b")
 for _lemma in ("boast", "comment", "remark"):
     CLAUSE_REQUIRED[_lemma] = re.compile(_CLAUSE_START + "|" + ABOUT_OR_ON.pattern)
 CLAUSE_REQUIRED["speak"] = ABOUT
 # After "X said" when the statement came before it: when and where it was said, no new clause.
-CIRCUMSTANCE = re.compile(
+CIRCUMSTANCE: Final = re.compile(
     r"[ \t]+(?:after|before|during|while|when|outside|inside|in[ \t]+(?:a|an|his|her|their)[ \t]+(?:interview"
     r"|statement|speech|email|e-mail|tweet|post|letter|call|telephone|phone)"
     r"|at[ \t]+(?:a|an|the|his|her)[ \t]+"
     r"(?:rally|event|news|press|campaign|town|forum|meeting|hearing|conference|luncheon|breakfast|dinner))\b"
     r"(?:(?!\bthat\b)[^\"“”:;])*[.!?]?[ \t]*"
 )
-QUOTE_NEXT = re.compile(r"[ \t]*[,:]?[ \t]*[\"“‘'«„]")
+QUOTE_NEXT: Final = re.compile(r"[ \t]*[,:]?[ \t]*[\"“‘'«„]")
 # Naming verbs are statements only with the quoted name: "dubbed him “the little senator”",
 # "referred to Varga as “a steady hand”".
-NAMED_AS = re.compile(
+NAMED_AS: Final = re.compile(
     r"(?:[ \t]+to)?[ \t]+[^.;:\"“”]{1,60}?[ \t]+(?:as[ \t]+)?(?:a[ \t]+|an[ \t]+|the[ \t]+)?[\"“‘']"
 )
 for _lemma in ("refer", "dub", "label", "brand"):
     CLAUSE_REQUIRED[_lemma] = NAMED_AS
-TO = re.compile(r"[ \t]+to\b")
+TO: Final = re.compile(r"[ \t]+to\b")
 for _lemma in lx.QUOTE_ONLY:
     CLAUSE_REQUIRED[_lemma] = QUOTE_NEXT
-CALL_FOR = re.compile(r"[ \t]+(?:for|on)\b")
+CALL_FOR: Final = re.compile(r"[ \t]+(?:for|on)\b")
 # What a reported clause never is: a passive agent, a time or place alone, "about ..." after "what X said".
-NOT_CONTENT = re.compile(
+NOT_CONTENT: Final = re.compile(
     r"by\b"
     r"|(?:on|in|at|late|early|last|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|yesterday|today|tonight|this(?=[ \t]+(?:week|month|year|morning|afternoon|evening|spring|summer|fall"
@@ -253,7 +256,7 @@ NOT_CONTENT = re.compile(
 )
 # "testified before the panel", "said on stage", "responded after the vote": a circumstance of the act, with
 # no clause of its own (no subject, auxiliary or "that" anywhere in it).
-CIRCUMSTANCE_ONLY = re.compile(
+CIRCUMSTANCE_ONLY: Final = re.compile(
     r"(?:on|before|after|under|into)[ \t]"
     r"(?:(?!\b(?:that|about|he|she|they|it|we|I|there|is|are|was|were|would|will|had|has|have|could|should|can"
     r"|did|does|do|may|might|must)\b)(?![\"“”‘]|(?<!\w)['’]).)*$"

@@ -5,29 +5,30 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Final
 
 from bot.extract.segment import Paragraph
 
 # Two straight apostrophes stand for a double quote mark in some wire copy: ''like this''. Written as a
 # class first (the second apostrophe only after a first), so that re skips to the marks; an apostrophe
 # between two letters or digits (don't, Peskov’s) is never a quote mark and is not matched at all.
-_MARK = re.compile(r"[\"“”„‟«»‹›'‘’](?!(?<=[^\W_]['‘’])[^\W_])(?:(?<=')')?")
-_DOUBLE_OPEN = frozenset("“„‟«")
-_DOUBLE_CLOSE = frozenset("”»")
-_SINGLE_OPEN = frozenset("‹")
-_SINGLE_CLOSE = frozenset("›")
+_MARK: Final = re.compile(r"[\"“”„‟«»‹›'‘’](?!(?<=[^\W_]['‘’])[^\W_])(?:(?<=')')?")
+_DOUBLE_OPEN: Final = frozenset("“„‟«")
+_DOUBLE_CLOSE: Final = frozenset("”»")
+_SINGLE_OPEN: Final = frozenset("‹")
+_SINGLE_CLOSE: Final = frozenset("›")
 # The marks whose role is theirs wherever they stand (what _role says of them first, without the call); not
 # ”, which opens a quotation when typed for “.
-_FIXED_ROLE = (
+_FIXED_ROLE: Final = (
     dict.fromkeys(_DOUBLE_OPEN, "open2")
     | dict.fromkeys(_DOUBLE_CLOSE - {"”"}, "close2")
     | dict.fromkeys(_SINGLE_OPEN, "open1")
     | dict.fromkeys(_SINGLE_CLOSE, "close1")
 )
-_OPEN_BEFORE = frozenset(" \t([{—–-/:")
-_CLOSE_AFTER = frozenset(" \t.,;:!?)]}—–-/")
-_AFTER = _CLOSE_AFTER
-_YEAR = re.compile(r"\d\ds?\b")
+_OPEN_BEFORE: Final = frozenset(" \t([{—–-/:")
+_CLOSE_AFTER: Final = frozenset(" \t.,;:!?)]}—–-/")
+_AFTER: Final = _CLOSE_AFTER
+_YEAR: Final = re.compile(r"\d\ds?\b")
 
 
 @dataclass(slots=True)
@@ -190,11 +191,11 @@ def _stray_opener(text: str, p: Paragraph) -> bool:
     return pairs > 0
 
 
-_MARK_CHARS = "\"“”„‟«»‹›'‘’"  # the characters _MARK opens with
+_MARK_CHARS: Final = "\"“”„‟«»‹›'‘’"  # the characters _MARK opens with
 # An apostrophe is a mark unless it stands between two letters or digits (_MARK's condition, for each one):
 # a pattern that opens with a literal skips to it in C, and the apostrophes inside words, the most common
 # mark characters, never reach Python.
-_APOSTROPHE_MARKS = {
+_APOSTROPHE_MARKS: Final = {
     ch: re.compile(re.escape(ch) + r"(?!(?<=[^\W_]" + re.escape(ch) + r")[^\W_])") for ch in "'‘’"
 }
 
@@ -243,7 +244,7 @@ def _opens_sentence(text: str, at: int, lo: int) -> bool:
 
 
 # '“B,” Lee said with a grin. “C.”': a paragraph's own attribution, and a quotation after it.
-_OWN_ATTRIBUTION = re.compile(r"[ \t]+[^\n.!?\"“”]{2,60}\.[ \t]+[\"“‘']")
+_OWN_ATTRIBUTION: Final = re.compile(r"[ \t]+[^\n.!?\"“”]{2,60}\.[ \t]+[\"“‘']")
 
 
 def _close(

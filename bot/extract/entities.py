@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from bot.extract.mentions import STATE_ABBREV as _STATE_ABBREV
 from bot.extract.mentions import STATES as _STATES
@@ -251,22 +252,24 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "lawmaker": tuple("lawmaker senator congressman congresswoman representative".split()),
 }
 # Modifiers written either way: "the GOP nominee" for the "Republican nominee".
-_SAME_AS = {"gop": "republican", "republican": "gop", "democratic": "democrat", "democrat": "democratic"}
-_PARTY_HEADS = frozenset("republican democrat lawmaker".split())
-_DISTINCT = frozenset(
+_SAME_AS: Final = (
+    {"gop": "republican", "republican": "gop", "democratic": "democrat", "democrat": "democratic"}
+)
+_PARTY_HEADS: Final = frozenset("republican democrat lawmaker".split())
+_DISTINCT: Final = frozenset(
     """russian ukrainian american u.s. us british french german chinese israeli iranian syrian european
     kremlin white house republican democratic gop state defense foreign presidential vice""".split()
 )
 
 
 # Heads that make a capitalised phrase an institution, never a person ("Bureau of Labor Statistics").
-ORG_HEADS = frozenset(
+ORG_HEADS: Final = frozenset(
     """bureau department ministry committee agency office council commission administration association
     institute university college foundation center centre company corporation corp corp. inc inc.
     organization organisation federation coalition alliance embassy authority terminals industries systems
     technologies holdings partners laboratories institution academy""".split()
 )
-_ORG_JOINERS = frozenset("of for and on the & de a an to".split())
+_ORG_JOINERS: Final = frozenset("of for and on the & de a an to".split())
 
 
 @lru_cache(maxsize=4096)
@@ -287,6 +290,6 @@ def _org_name(text: str) -> str:
     return " ".join(words)
 
 
-_PARTY_STATE = re.compile(r"[ \t]*,?[ \t]*\((R|D|I)[-–.,][ \t]*([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)\)")
-_OF_PLACE = re.compile(r",?[ \t]+of[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
-_PARTIES = {"R": "republican", "D": "democrat", "I": "independent"}
+_PARTY_STATE: Final = re.compile(r"[ \t]*,?[ \t]*\((R|D|I)[-–.,][ \t]*([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)\)")
+_OF_PLACE: Final = re.compile(r",?[ \t]+of[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
+_PARTIES: Final = {"R": "republican", "D": "democrat", "I": "independent"}

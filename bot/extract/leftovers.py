@@ -5,6 +5,7 @@ last speaker's quotation, or nothing (a scare quote or a title)."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.extract import cues as cx
 from bot.extract import lexicon as lx
@@ -34,37 +35,39 @@ from bot.extract.subjects import NOT_SUBJECT_AFTER, owner_mention
 
 # Words a quotation inside a sentence, with no cue of its own, needs to be someone's statement (fewer:
 # a scare quote or a title).
-EMBED_MIN = 5
+EMBED_MIN: Final = 5
 # Words a quoted fragment needs for the clause around it to be taken as the subject's statement (fewer: too
 # many scare quotes; one- and two-word fragments were right about 60% of the time on train).
-FRAGMENT_MIN = 3
+FRAGMENT_MIN: Final = 3
 # Capitalised words after "as" still read as a label, not a title (3 of 4 new statements right on train).
-AS_NAME_MAX = 2
+AS_NAME_MAX: Final = 2
 
-_DASH_TAIL = re.compile(r"[ \t]*[—–―-]{1,2}[ \t]*")
-_COLON_HEAD = re.compile(r"[ \t]*:[ \t\xa0]*$")
+_DASH_TAIL: Final = re.compile(r"[ \t]*[—–―-]{1,2}[ \t]*")
+_COLON_HEAD: Final = re.compile(r"[ \t]*:[ \t\xa0]*$")
 
-_WHICH_NEXT = re.compile(r"[ \t]+which[ \t]")
-_ON_PROGRAMME = re.compile(
+_WHICH_NEXT: Final = re.compile(r"[ \t]+which[ \t]")
+_ON_PROGRAMME: Final = re.compile(
     r"\b[Oo]n[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.&-]*[ \t]+){0,3}?[A-Z][\w.&-]*(?:['’]s)?[ \t]+"
     r"(?:(?:podcast|program|programme|show)[ \t]+)?$"
 )
-_DOUBLE_MARK = re.compile("[\"“”]")
+_DOUBLE_MARK: Final = re.compile("[\"“”]")
 
 # '... toasted the treaty as a “landmark”': a short quoted fragment that says what the subject called it.
-_AS_BEFORE = re.compile(r"[ \t]as[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[a-z]+[ \t]+)?$")
+_AS_BEFORE: Final = re.compile(r"[ \t]as[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[a-z]+[ \t]+)?$")
 
 # 'Lee argued that the deal was “unfair”': one or two quoted words in a clause after "that".
-_THAT_BEFORE = re.compile(r"[ \t]that[ \t]")
+_THAT_BEFORE: Final = re.compile(r"[ \t]that[ \t]")
 
 # Two quoted words ending the clause: 'thinks the deal is “totally dead.”'.
-_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?]|$)")
-_END_MARKS = (".", ",", "!", "?")
+_CLAUSE_END: Final = re.compile(r"[ \t]*(?:[.,;:!?]|$)")
+_END_MARKS: Final = (".", ",", "!", "?")
 
-_LEAD_WORDS = frozenset("But And Still Yet So Then Also Plus".split())  # 'But “...”': the quote carries on
-_LABEL_HEAD = re.compile(r"[ \t]*[A-Z][A-Z0-9 '’&!?.,-]{1,40}[ \t]*[—–-]+[ \t]*")
-_BYLINE_HEAD = re.compile(r"\bby[ \t][^:.;\"“”]{1,60}:[ \t]*$")  # '..., by the Courier's Ann Lee: “...”'
-_INTRODUCED = re.compile(r"[a-z][,:][ \t]*$")
+# 'But “...”': the quote carries on
+_LEAD_WORDS: Final = frozenset("But And Still Yet So Then Also Plus".split())
+_LABEL_HEAD: Final = re.compile(r"[ \t]*[A-Z][A-Z0-9 '’&!?.,-]{1,40}[ \t]*[—–-]+[ \t]*")
+# '..., by the Courier's Ann Lee: “...”'
+_BYLINE_HEAD: Final = re.compile(r"\bby[ \t][^:.;\"“”]{1,60}:[ \t]*$")
+_INTRODUCED: Final = re.compile(r"[a-z][,:][ \t]*$")
 
 
 def _introduced(text: str, q: QuotedPassage, head: str, se: int) -> bool:
@@ -75,21 +78,21 @@ def _introduced(text: str, q: QuotedPassage, head: str, se: int) -> bool:
     return not ALNUM.search(text, q.close_at, se)
 
 
-_SIGN_WORDS = re.compile(
+_SIGN_WORDS: Final = re.compile(
     r"\b(?:sign|hat|banner|placard|poster)s?[ \t]*[—–-]?[ \t]*(?:that[ \t]+|which[ \t]+)?"
     r"(?:read|reads|reading|saying)[ \t]*[,:]?[ \t]*$"
 )
-_CHANT_BEFORE = re.compile(
+_CHANT_BEFORE: Final = re.compile(
     r"\b(?:[Cc]hant(?:s|ed|ing)?(?:[ \t]+back(?:[ \t]+at[ \t]+\w+)?|[ \t]+of)?"
     r"|(?:cries|shouts|calls)[ \t]+of)[ \t]*[,:]?[ \t]*$"
 )
-_ANSWER_COLON = re.compile(
+_ANSWER_COLON: Final = re.compile(
     r"(?:[’']s?)?(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:response|reply|answer|retort|verdict|reaction|assessment)"
     r"(?:[ \t]+(?:was|is))?[ \t]*"
 )
-_ABOUT_WORDS = frozenset("of about to on at for with".split())
-_VERB_COLON = re.compile(r"(?:[ \t]+[a-z][\w’'-]*){1,5}[ \t]*")
-_CHANTER_GAP = re.compile(r"(?:[ \t]+(?:[a-z]+ly|then|again|also|back))*[ \t]+")
+_ABOUT_WORDS: Final = frozenset("of about to on at for with".split())
+_VERB_COLON: Final = re.compile(r"(?:[ \t]+[a-z][\w’'-]*){1,5}[ \t]*")
+_CHANTER_GAP: Final = re.compile(r"(?:[ \t]+(?:[a-z]+ly|then|again|also|back))*[ \t]+")
 
 
 def _chanter(text: str, head_start: int, head: str, ms: list[Span]) -> Span | None:
@@ -295,10 +298,10 @@ def leftover(
     return st
 
 
-GO_ON_LEAD_MAX = 8
+GO_ON_LEAD_MAX: Final = 8
 # First words of a lead that brings in a subject of its own: the speaker's pronoun before a verb of the
 # writer's ('She wants the board “to act now.”'), or a new noun phrase ('The ad targets a “...”').
-_OWN_SUBJECT = frozenset("He She They I We The A An".split())
+_OWN_SUBJECT: Final = frozenset("He She They I We The A An".split())
 
 
 def _goes_on(text: str, q: QuotedPassage, prev: Statement, lead: str, se: int) -> bool:
@@ -331,7 +334,7 @@ def _runs_on(text: str, q: QuotedPassage, se: int) -> bool:
 
 # 'Lee has used the phrase “harbour first” for years': the quoted words are what she says, whatever their
 # length or case (a verb of saying or using, "the", a word for words).
-_TERM_BEFORE = re.compile(
+_TERM_BEFORE: Final = re.compile(
     r"\b(?:use|uses|used|using|say|says|said|saying|utter|utters|uttered|uttering|repeat|repeats|repeated"
     r"|repeating|invoke|invokes|invoked|invoking|prefer|prefers|preferred|preferring)"
     r"[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:term|phrase|words?|expression)[ \t]*,?[ \t]*$"
@@ -356,7 +359,7 @@ def _term_used(
 
 # "her call for a “full ban” on ...", "Lee's firm pledge to stay “impartial” in ...": a noun of speech
 # owned by someone, then "for" or "to" (or "that") and words of its own holding the quotation.
-_OWNED_CALL = re.compile(
+_OWNED_CALL: Final = re.compile(
     r"(?:[’']s|\b(?P<pron>his|her|their|its))[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
     r"(?:(?:calls?|promises?|pledges?|vows?|threats?)[ \t]+(?P<prep>for|to)"
     r"|(?:assertions?|claims?|insistence|suggestions?|warnings?|arguments?|contention|accusations?)[ \t]+"
@@ -364,11 +367,13 @@ _OWNED_CALL = re.compile(
 )
 
 
-_OWNED_HINT = re.compile("call|promis|pledg|vow|threat|assert|claim|insist|suggest|warn|argu|conten|accus")
-_SUBJECT_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_OWNED_HINT: Final = (
+    re.compile("call|promis|pledg|vow|threat|assert|claim|insist|suggest|warn|argu|conten|accus")
+)
+_SUBJECT_PRONOUN: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
-_REMARK_AFTER = re.compile(r"[ \t]+(?:comment|comments|remark|remarks|quip|line)\b")
+_REMARK_AFTER: Final = re.compile(r"[ \t]+(?:comment|comments|remark|remarks|quip|line)\b")
 
 
 def _owned_call(text: str, q: QuotedPassage, ss: int, se: int, ms: list[Span]) -> Statement | None:
@@ -408,14 +413,14 @@ def _owned_call(text: str, q: QuotedPassage, ss: int, se: int, ms: list[Span]) -
 
 
 # "The ferry has been dubbed the “...”", "what was once termed the “...”": a name given in the passive.
-_PASSIVE_NAMING = re.compile(
+_PASSIVE_NAMING: Final = re.compile(
     r"\b(?:is|are|was|were|been|being|be)[ \t]+(?:[a-z]+ly[ \t]+)?"
     r"(?:called|dubbed|labeled|labelled|branded|termed|nicknamed)[ \t]+(?:(?:a|an|the)[ \t]+)?$"
 )
-_WHAT_PASSIVE = re.compile(r"\bwhat[ \t]+(?:(?:has|had|have|was|is|would|will|could|might)[ \t]+)*$")
-_LY_OPENER = re.compile(r"[A-Z][a-z]+ly,[ \t]+")
-_BY_AGENT = re.compile(r"[ \t]+by[ \t]+")
-_AND_BUT = re.compile(r",?[ \t]+(?:and|but|or|yet)[ \t]")
+_WHAT_PASSIVE: Final = re.compile(r"\bwhat[ \t]+(?:(?:has|had|have|was|is|would|will|could|might)[ \t]+)*$")
+_LY_OPENER: Final = re.compile(r"[A-Z][a-z]+ly,[ \t]+")
+_BY_AGENT: Final = re.compile(r"[ \t]+by[ \t]+")
+_AND_BUT: Final = re.compile(r",?[ \t]+(?:and|but|or|yet)[ \t]")
 
 
 def _passive_named(text: str, q: QuotedPassage, ss: int, se: int, ms: list[Span]) -> Statement | None:
@@ -465,8 +470,8 @@ def _that_clause(text: str, q: QuotedPassage, ss: int, se: int) -> Piece | None:
     return a, b
 
 
-_QUOTE_MARK = re.compile(r"[“”\"]|''")
-_OWNER_NOUN = re.compile(r"(?:[’']s?)?(?:[ \t]+[a-z]+){1,3}[ \t]*")
+_QUOTE_MARK: Final = re.compile(r"[“”\"]|''")
+_OWNER_NOUN: Final = re.compile(r"(?:[’']s?)?(?:[ \t]+[a-z]+){1,3}[ \t]*")
 
 
 def _that_subject(text: str, at: int, ms: list[Span]) -> Span | None:
@@ -485,24 +490,30 @@ def _that_subject(text: str, at: int, ms: list[Span]) -> Span | None:
 
 # A naming verb, what it names (a few words, no clause) and the opening of the quoted name: "called her “",
 # "calling the deal a “", "dubbed the mayor “".
-_NAMING_BEFORE = re.compile(
+_NAMING_BEFORE: Final = re.compile(
     r"\b(?:call|calls|called|calling|dubbed|dubbing|labeled|labelled|labeling|branded|branding|termed|deemed"
     r"|nicknamed"
     r"|(?P<as>described|describing|referred[ \t]+to|referring[ \t]+to|portrayed|portraying|characterized"
     r"|characterizing|hailed|hailing))[ \t]+"
     r"((?:(?!(?:that|who|which|for|on|by|to|in)\b)[\w’'.-]+,?[ \t]+){1,6})[\"“‘']?$"
 )
-_NAMING_HINT = re.compile("call|dub|label|brand|describ|referr|portray|characteriz|hail|term|deem|nickname")
-_NAMED_FILLERS = frozenset("a an the as".split())
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
-_VERB_FORMS = frozenset(lx.CUE_FORMS).difference(lx.NOUNISH_FORMS)  # speech verbs that are no nouns
-_CALLED_NOT_SO = re.compile(r"(?<!\bso-)(?<!\bso )(?<!\bso- )\bcalled\b")
-_WHAT_NAMER = re.compile(r"\bwhat(?:[ \t]+[\w’'.-]+){1,4}[ \t]+$")
-_NAMER_GAP = re.compile(r"(?:[ \t]+(?:[a-z]+ly|also|then|later|even|has|have|had|is|are|was|were))*[ \t]+")
-_AFTER_FRAGMENT = re.compile(r",[ \t]|[ \t][—–][ \t]?|[ \t]--[ \t]|;|\([ \t]")
+_NAMING_HINT: Final = (
+    re.compile("call|dub|label|brand|describ|referr|portray|characteriz|hail|term|deem|nickname")
+)
+_NAMED_FILLERS: Final = frozenset("a an the as".split())
+_LOWER_WORD: Final = re.compile(r"\b[a-z]+\b")
+# speech verbs that are no nouns
+_VERB_FORMS: Final = frozenset(lx.CUE_FORMS).difference(lx.NOUNISH_FORMS)
+_CALLED_NOT_SO: Final = re.compile(r"(?<!\bso-)(?<!\bso )(?<!\bso- )\bcalled\b")
+_WHAT_NAMER: Final = re.compile(r"\bwhat(?:[ \t]+[\w’'.-]+){1,4}[ \t]+$")
+_NAMER_GAP: Final = (
+    re.compile(r"(?:[ \t]+(?:[a-z]+ly|also|then|later|even|has|have|had|is|are|was|were))*[ \t]+")
+)
+_AFTER_FRAGMENT: Final = re.compile(r",[ \t]|[ \t][—–][ \t]?|[ \t]--[ \t]|;|\([ \t]")
 
-_SIGN_READ = re.compile(r"\b(?:that|which)[ \t]+reads?[ \t,]*$")
-_CIRCUMSTANCE = frozenset("for with around at from".split())  # opening a fragment's clause: no statement
+_SIGN_READ: Final = re.compile(r"\b(?:that|which)[ \t]+reads?[ \t,]*$")
+# opening a fragment's clause: no statement
+_CIRCUMSTANCE: Final = frozenset("for with around at from".split())
 
 
 def _fragment_subject(text: str, q: QuotedPassage, ss: int, ms: list[Span]) -> Span | None:
@@ -566,7 +577,7 @@ def _named(text: str, q: QuotedPassage, ss: int, se: int, ms: list[Span]) -> tup
 
 
 # Verbs of thinking whose object is a clause: 'Lee thinks the plan is “dead”' reads as 'Lee says'.
-_THINK_FORMS = frozenset(
+_THINK_FORMS: Final = frozenset(
     """think thinks thought believe believes believed fear fears feared imply implies implied indicate
     indicates indicated assume assumes assumed figure figures figured hope hopes hoped worry worries
     worried expect expects expected feel feels felt""".split()
@@ -627,8 +638,8 @@ def _fragment_clause(text: str, q: QuotedPassage, ss: int, se: int, ms: list[Spa
 
 
 # Words an attribution after a short opening quotation may have: '“No,” Lee told reporters at the door.'
-_ATTRIBUTION_MAX = 12
-_INVERTED_VERB = re.compile(r"[ \t]+[a-z]+ed[ \t]+")
+_ATTRIBUTION_MAX: Final = 12
+_INVERTED_VERB: Final = re.compile(r"[ \t]+[a-z]+ed[ \t]+")
 
 
 def _attributed_after(
@@ -665,10 +676,10 @@ def _quote_then_attribution(text: str, q: QuotedPassage, head: str, se: int, ms:
 
 # '“...,” a startled boatman exclaimed.' / '“...,” said one member close to the talks, who ...': a quotation
 # opening the sentence, then a speech verb and a plain noun phrase that no mention covers.
-_NP_ATTR_END = re.compile(r"[,.;!?()—–\"“”]")
-_NP_ATTR_MAX = 9
-_CAPITAL_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")
-_RELATIVE = re.compile(r"[ \t](?:who|whose|which|that)\b")
+_NP_ATTR_END: Final = re.compile(r"[,.;!?()—–\"“”]")
+_NP_ATTR_MAX: Final = 9
+_CAPITAL_WORD: Final = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")
+_RELATIVE: Final = re.compile(r"[ \t](?:who|whose|which|that)\b")
 
 
 def _np_attribution(text: str, q: QuotedPassage, head: str, se: int) -> tuple[Span, str] | None:

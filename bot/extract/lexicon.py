@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 
 def _words(s: str) -> frozenset[str]:
     return frozenset(s.split())
@@ -47,10 +49,12 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "boom": ("boomed",),
 }
 # Verbs that introduce speech only when a quotation follows at once ("chanted “Lock her up”").
-QUOTE_ONLY = frozenset("read chant shout yell scream exclaim echo mutter whisper cry bark boom".split())
+QUOTE_ONLY: Final = (
+    frozenset("read chant shout yell scream exclaim echo mutter whisper cry bark boom".split())
+)
 
 # Verbs that introduce a reported clause or a direct quote.
-SPEECH_LEMMAS = _words(
+SPEECH_LEMMAS: Final = _words(
     """say tell add note argue announce claim ask report tweet respond reply insist warn declare state explain
     acknowledge admit concede deny dismiss suggest question criticize accuse promise vow pledge predict urge
     recall complain contend maintain assert confirm remark quip joke testify reiterate stress emphasize tout
@@ -63,7 +67,7 @@ SPEECH_LEMMAS = _words(
 )
 
 # Forms that are also common nouns ("the claims", "calls for"): only taken right after a subject.
-NOUNISH_FORMS = _words(
+NOUNISH_FORMS: Final = _words(
     """claims claim reports report calls call notes note promises promise questions question answers answer
     demands demand charges charge states comments tweets posts estimates estimate jokes joke counters
     counter signals signal hints hint highlights praise vow vows pledges pledge threats concludes remarks
@@ -71,25 +75,26 @@ NOUNISH_FORMS = _words(
 )
 
 # Verbs whose object is a person told, before the reported clause: "told Reuters that ...".
-OBJECT_VERBS = _words("tell assure inform remind warn ask caution advise")  # "urged X to": X is part of it
+# "urged X to": X is part of it
+OBJECT_VERBS: Final = _words("tell assure inform remind warn ask caution advise")
 
 # Cues whose content is mostly a noun phrase ("praised the plan"), not a clause: a trailing ", which ..."
 # after it is the writer's.
-NP_OBJECT_CUES = _words(
+NP_OBJECT_CUES: Final = _words(
     """criticize praise denounce condemn decry blast slam mock dismiss reject dispute tout cite recall
     describe acknowledge thank call propose release issue announce lament question urge accuse chide highlight
     underscore characterize rail lash"""
 )
 
 # Cues after which the statement may come first: "..., said Peskov." / '"...," added Rubio.'
-INVERTABLE = _words(
+INVERTABLE: Final = _words(
     """said says added adds asked asks wrote writes told tells continued continues explained explains noted
     notes insisted insists declared declares argued argues replied replies responded responds warned warns
     recalled recalls stressed stresses countered counters concluded concludes tweeted tweets observed
     observes"""
 )
 
-_REGULAR_EXCEPTIONS = frozenset(_IRREGULAR)
+_REGULAR_EXCEPTIONS: Final = frozenset(_IRREGULAR)
 
 
 def _inflect(lemma: str) -> tuple[str, ...]:
@@ -138,10 +143,10 @@ def _forms() -> dict[str, str]:
 CUE_FORMS: dict[str, str] = _forms()
 
 # Words before a verb that make it passive or not a statement ("was told", "to say").
-PASSIVE_BEFORE = _words("was were been being be is are am to")
+PASSIVE_BEFORE: Final = _words("was were been being be is are am to")
 
 # Fillers allowed between a subject and its cue: "Peskov on Monday dismissed", "he has repeatedly said".
-GAP_WORDS = _words(
+GAP_WORDS: Final = _words(
     """also later then previously repeatedly again recently once earlier often frequently quickly immediately
     nevertheless nonetheless long since always consistently
     simply flatly publicly privately reportedly allegedly has have had would will could did does do not never
@@ -155,7 +160,7 @@ GAP_WORDS = _words(
 
 
 # Role nouns (lower-case) that describe people: "Kremlin spokesman", "the Russian president".
-ROLE_NOUNS = _words(
+ROLE_NOUNS: Final = _words(
     """spokesman spokeswoman spokesperson president secretary minister director adviser advisor aide manager
     chairman chairwoman chair leader nominee candidate senator congressman congresswoman governor mayor
     columnist analyst professor economist lawyer attorney official ambassador commissioner strategist pollster
@@ -175,16 +180,16 @@ ROLE_NOUNS = _words(
     driver sailor soldier miner surgeon chef mechanic firefighter guard ranger skipper dockworker steward"""
 )
 
-FEMALE_ROLES = _words(
+FEMALE_ROLES: Final = _words(
     """spokeswoman chairwoman congresswoman businesswoman actress queen princess mother wife daughter sister
     widow mrs ms miss madam lady dame"""
 )
-MALE_ROLES = _words(
+MALE_ROLES: Final = _words(
     "spokesman chairman congressman businessman king prince father husband son brother mr sir"
 )
 
 # Lower-case words that may modify a role noun: "White House press secretary", "former vice president".
-ROLE_MODIFIERS = _words(
+ROLE_MODIFIERS: Final = _words(
     """former then acting deputy senior chief top vice press campaign communications national security
     foreign defense presidential republican democratic state federal senior junior assistant associate
     executive general special interim longtime veteran prime interior finance economy justice trade
@@ -196,7 +201,7 @@ ROLE_MODIFIERS = _words(
 )
 
 # Capitalised words that are titles or parts of offices, never name words.
-TITLE_WORDS = _words(
+TITLE_WORDS: Final = _words(
     """president vice secretary minister prime foreign defense defence director senator sen sen. rep rep.
     gov gov. governor mayor chancellor general gen gen. chief justice judge speaker leader chairman
     chairwoman chair congressman congresswoman spokesman spokeswoman attorney ambassador commissioner king
@@ -210,10 +215,10 @@ TITLE_WORDS = _words(
     european republican-led gop federal former-president justice department office"""
 )
 
-HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady")
+HONORIFICS: Final = _words("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady")
 
 # Capitalised words that make a name an organisation.
-ORG_WORDS = _words(
+ORG_WORDS: Final = _words(
     """house department ministry committee party campaign kremlin pentagon congress senate court agency
     bureau office council commission administration reuters times post news journal press network
     association institute university college foundation center centre group company corp corp. inc inc.
@@ -229,7 +234,7 @@ ORG_WORDS = _words(
 )
 
 # Places often used as speakers for their governments ("Moscow said").
-PLACES = _words(
+PLACES: Final = _words(
     """russia moscow ukraine kyiv kiev china beijing washington america britain london france paris germany
     berlin japan tokyo iran tehran israel jerusalem syria damascus turkey ankara poland warsaw india brazil
     mexico canada europe brussels nato pyongyang seoul korea taiwan cuba venezuela iraq baghdad
@@ -237,7 +242,7 @@ PLACES = _words(
 )
 
 # Plural nouns for anonymous groups: "six sources familiar with the situation", "officials".
-GROUP_NOUNS = _words(
+GROUP_NOUNS: Final = _words(
     """sources officials people analysts experts critics aides lawmakers diplomats advisers advisors residents
     witnesses observers investigators prosecutors economists scientists researchers insiders activists
     protesters supporters opponents democrats republicans voters members leaders executives authorities
@@ -246,13 +251,13 @@ GROUP_NOUNS = _words(
     conservatives liberals progressives source official insider"""
 )
 
-NUMBER_WORDS = _words(
+NUMBER_WORDS: Final = _words(
     """one two three four five six seven eight nine ten eleven twelve several some many few numerous
     multiple various other both two-dozen dozens hundreds thousands a an the"""
 )
 
 # Capitalised words that start sentences but are not names.
-CAP_STOP = _words(
+CAP_STOP: Final = _words(
     """the a an this that these those it its he she they we i you his her their our my your but and or so
     yet however meanwhile in on at for from with as if when while after before although though because
     since despite still also then there here what who whom why how where which some many most both each
@@ -266,7 +271,7 @@ CAP_STOP = _words(
     either maybe perhaps unlike whereas having"""
 )
 
-PREPOSITIONS = _words(
+PREPOSITIONS: Final = _words(
     """of to in on at by with from about for against into onto over under between among than like toward
     towards through after before during without within upon via per including"""
 )
@@ -280,7 +285,7 @@ PRONOUN_GENDER: dict[str, str | None] = {
 }
 
 # Common first names with a clear gender: a small prior before the article's own pronouns decide.
-FEMALE_NAMES = _words(
+FEMALE_NAMES: Final = _words(
     """hillary nancy sarah kellyanne elizabeth melania ivanka huma donna debbie jill carly condoleezza
     michelle angela theresa marine tulsi maria mary patricia jennifer linda barbara susan jessica karen
     lisa betty margaret sandra ashley kimberly emily carol michelle amanda melissa deborah stephanie
@@ -298,7 +303,7 @@ FEMALE_NAMES = _words(
     colleen elise janice jenny lindsay lucy marianne maureen melinda miriam natasha patty pam polly"""
 )
 
-MALE_NAMES = _words(
+MALE_NAMES: Final = _words(
     """donald barack joe mike michael john james robert david william richard joseph thomas charles
     christopher daniel matthew anthony mark paul steven andrew kenneth joshua kevin brian george edward
     ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
@@ -316,7 +321,7 @@ MALE_NAMES = _words(
 )
 
 # Plural speakers written without an article: "..., police said", "federal prosecutors say".
-BARE_SPEAKER_PLURALS = _words(
+BARE_SPEAKER_PLURALS: Final = _words(
     """police officials authorities prosecutors investigators analysts experts aides officers witnesses
     organizers organisers residents critics supporters opponents economists researchers scientists lawmakers
     regulators observers diplomats doctors lawyers attorneys activists protesters strategists historians
@@ -325,13 +330,13 @@ BARE_SPEAKER_PLURALS = _words(
 
 # Plural records that "say" or "suggest" something without an article: "early tallies suggested", "surveys
 # show", "court filings say".
-EVIDENCE_PLURALS = _words(
+EVIDENCE_PLURALS: Final = _words(
     """polls surveys data studies figures records documents numbers results returns estimates filings emails
     memos messages projections statistics"""
 )
 
 # Nouns named by a following "called X" ("a group called ..."), where "called" is no speech.
-NAMED_THINGS = _words(
+NAMED_THINGS: Final = _words(
     """group company organization organisation party pac program programme movement book film movie website
     site show firm initiative project campaign plan bill town village place fund event account app coalition
     network committee club band song album series documentary podcast newsletter game system process

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import Literal, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 from bot.extract import lexicon as lx
 from bot.extract.trie import WordFinder, ascii_words, trie_pattern
@@ -36,14 +36,14 @@ class Span:
     entity: object | None = None  # filled by the entity index
 
 
-_UPPER = "A-ZÀ-ÖØ-ÞŁŠŽČŘŚŻĆ"
-_LOWER = "a-zß-öø-ÿĀ-ɏ"
-_ABBREVS = "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Adm Capt Rev Prof Jr Sr St Ft".split()
-TITLE_ABBREVS = frozenset(_ABBREVS)
+_UPPER: Final = "A-ZÀ-ÖØ-ÞŁŠŽČŘŚŻĆ"
+_LOWER: Final = "a-zß-öø-ÿĀ-ɏ"
+_ABBREVS: Final = "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Adm Capt Rev Prof Jr Sr St Ft".split()
+TITLE_ABBREVS: Final = frozenset(_ABBREVS)
 # Possessive here and in _JOIN and _NAME_SEQ: whatever follows a name word or the run of words is optional,
 # and blanks are followed by a letter, so re never backtracks into them; "++" and "*+" spare it the state.
-_CAPITALISED = rf"[{_LOWER}]++(?:-[A-Za-z][{_LOWER}]+)*+(?:[A-Z][{_LOWER}]+)*+"
-_TOK = (
+_CAPITALISED: Final = rf"[{_LOWER}]++(?:-[A-Za-z][{_LOWER}]+)*+(?:[A-Z][{_LOWER}]+)*+"
+_TOK: Final = (
     r"(?:(?:" + "|".join(_ABBREVS) + r")\."
     r"|(?:[A-Z]\.){1,3}(?![a-z])"
     r"|[A-Z]{2,}(?:-[A-Z]+)?\b"
@@ -53,7 +53,7 @@ _TOK = (
 # matched (a lookbehind after the letters checks which it was): a pattern that opens with a character class
 # lets re skip straight to the capitals instead of trying every position.
 # The abbreviations are tried only before a full stop at most three letters on: most capitals begin a word.
-_TOK_AFTER_CAPITAL = (
+_TOK_AFTER_CAPITAL: Final = (
     r"(?:(?=[a-z]{1,3}\.)(?:" + "|".join(f"{a[1:]}(?<={a})" for a in _ABBREVS) + r")\."
     r"|\.(?<=[A-Z]\.)(?:[A-Z]\.){0,2}(?![a-z])"
     r"|[A-Z](?<=[A-Z]{2})[A-Z]*(?:-[A-Z]+)?\b"
@@ -61,35 +61,39 @@ _TOK_AFTER_CAPITAL = (
 )
 # "(?:X|)" rather than "(?:X)?" here and below: the same match, but re tries an alternation without setting up
 # the repeat that "?" on a group costs (a third of the time of the name pattern, on every capitalised word).
-_JOIN = r"[ \t\xa0]++(?:(?:of|de|da|del|di|van|von|der|den|bin|al|la|le|du)(?:[ \t\xa0]++the|)[ \t\xa0]++|)"
+_JOIN: Final = (
+    r"[ \t\xa0]++(?:(?:of|de|da|del|di|van|von|der|den|bin|al|la|le|du)(?:[ \t\xa0]++the|)[ \t\xa0]++|)"
+)
 # The later tokens too: after a joiner, a word that does not open with a capital fails at once, where
 # _TOK would try each of its branches on it.
-_NAME_SEQ = re.compile(
+_NAME_SEQ: Final = re.compile(
     rf"[{_UPPER}]{_TOK_AFTER_CAPITAL}(?:{_JOIN}[{_UPPER}]{_TOK_AFTER_CAPITAL})*+"  # possessive, as above
     r"(?:,?[ \t]+(?:Jr\.|Sr\.|III|II|IV)(?!\w)|)"
 )
 # The same for a text whose letters are all ASCII (as ascii_words says), where its classes of capitals and
 # small letters hold the same letters as [A-Z] and [a-z]: re tests a plain range at every character faster.
-_NAME_SEQ_ASCII = re.compile(_NAME_SEQ.pattern.replace(_UPPER, "A-Z").replace(_LOWER, "a-z"), re.ASCII)
-_CAP_WORD = re.compile(r"(?:[A-Z][\w'’&-]*|(?:[A-Z]\.){2,})$")
+_NAME_SEQ_ASCII: Final = re.compile(_NAME_SEQ.pattern.replace(_UPPER, "A-Z").replace(_LOWER, "a-z"), re.ASCII)
+_CAP_WORD: Final = re.compile(r"(?:[A-Z][\w'’&-]*|(?:[A-Z]\.){2,})$")
 
-_ORG_NOUNS = frozenset(
+_ORG_NOUNS: Final = frozenset(
     """campaign newspaper paper report statement study poll survey organization organisation company ministry
     department agency committee government administration network website outlet magazine memo letter
     lawsuit complaint filing document book video ad court council board team party firm group union
     coalition panel office embassy commission indictment petition analysis review article editorial""".split()
 )
-_HEAD_ALT = trie_pattern(lx.ROLE_NOUNS | _ORG_NOUNS)
-_DESC_WORDS = lx.ROLE_NOUNS | _ORG_NOUNS
-_PRONOUNS = frozenset("he she they it He She They It I".split())
-_FIRST_PERSON_CUE = re.compile(r"[ \t]+(?:" + "|".join(sorted(lx.CUE_FORMS, key=len, reverse=True)) + r")\b")
-HEAD_WORDS = _DESC_WORDS | lx.GROUP_NOUNS | _PRONOUNS | {"percent"}
+_HEAD_ALT: Final = trie_pattern(lx.ROLE_NOUNS | _ORG_NOUNS)
+_DESC_WORDS: Final = lx.ROLE_NOUNS | _ORG_NOUNS
+_PRONOUNS: Final = frozenset("he she they it He She They It I".split())
+_FIRST_PERSON_CUE: Final = (
+    re.compile(r"[ \t]+(?:" + "|".join(sorted(lx.CUE_FORMS, key=len, reverse=True)) + r")\b")
+)
+HEAD_WORDS: Final = _DESC_WORDS | lx.GROUP_NOUNS | _PRONOUNS | {"percent"}
 # One pass finds every word that can head a description, a group or a pronoun mention.
-_HEADS = WordFinder(HEAD_WORDS)
+_HEADS: Final = WordFinder(HEAD_WORDS)
 # A word between a determiner and a head noun: letters, apostrophes, hyphens, inner dots ("U.S.").
 # Possessive (++, *+) because a word is always followed by a blank, which no part of it can be: giving
 # characters back can never help, and not trying saves most of the matching time.
-_WORD = r"(?:\.(?=\w)|)[\w'’-]++(?:\.(?=\w)[\w'’-]++)*+"
+_WORD: Final = r"(?:\.(?=\w)|)[\w'’-]++(?:\.(?=\w)[\w'’-]++)*+"
 
 
 def _description(before_head: str) -> re.Pattern[str]:
@@ -105,26 +109,28 @@ def _description(before_head: str) -> re.Pattern[str]:
     )
 
 
-_DESC = _description("{0,3}?")
+_DESC: Final = _description("{0,3}?")
 # The same with the words before the head taken greedily: "the former Republican state senator",
 # where the lazy form stops at the capitalised "Republican".
-_DESC_LONG = _description("{0,3}")
+_DESC_LONG: Final = _description("{0,3}")
 # Where a description can begin, at a word boundary (no word character before it): a determiner and a
 # blank, or a capital that opens the possessive of _DESC's other branch ("Obama's", "White House's").
 # Only the first character is the start; the rest spares a match tried at "to", "in" or a plain name.
-_DESC_STARTS = re.compile(
+_DESC_STARTS: Final = re.compile(
     r"[A-Zthaio](?<!\w.)(?:(?:(?<=[Tt])he(?:ir)?|(?<=[Aa])n?|(?<=[Hh])(?:is|er)|(?<=[Ii])ts|(?<=[Oo])ne"
     r"|(?<=[Aa])nother)[ \t]|(?<=[A-Z])(?=(?:[\w.-]*+[ \t]+[A-Z]){0,3}[\w.'’-]*?['’]))"
 )
 # Words that never modify a group noun (as a trie: re tries an alternation's words one by one).
-_NOT_MODIFIER = trie_pattern(
+_NOT_MODIFIER: Final = trie_pattern(
     """said says told to of in on at by for with from and or but that which who according the a an as than
     like about after before if when while whom whose are were is was have has had""".split()
 )
 # As a trie (re tries an alternation's words one by one, and "[Tt]he" is no literal it can skip on).
-_DETS = "the some many several two three four five six seven eight nine ten other top senior former most"
-_GROUP_DET = trie_pattern([w for d in _DETS.split() for w in (d, d.capitalize())])
-_GROUP = re.compile(
+_DETS: Final = (
+    "the some many several two three four five six seven eight nine ten other top senior former most"
+)
+_GROUP_DET: Final = trie_pattern([w for d in _DETS.split() for w in (d, d.capitalize())])
+_GROUP: Final = re.compile(
     rf"\b(?:(?P<det>(?:{_GROUP_DET}|\d+)[ \t]+)|)"
     rf"(?P<mods>(?:(?!{_NOT_MODIFIER}\b){_WORD}[ \t]+){{0,2}}?)"
     rf"(?P<noun>{trie_pattern(lx.GROUP_NOUNS)})\b"
@@ -143,26 +149,26 @@ class _Forms(NamedTuple):
     group: re.Pattern[str]
 
 
-_FORMS = _Forms(_DESC, _DESC_LONG, _DESC_STARTS, _GROUP)
+_FORMS: Final = _Forms(_DESC, _DESC_LONG, _DESC_STARTS, _GROUP)
 # For a text whose letters are all ASCII (ascii_words): the same with ASCII word boundaries and classes, which
 # re tests faster (the patterns use no \s, whose ASCII form matches fewer blanks).
-_ASCII_FORMS = _Forms(*[re.compile(p.pattern, re.ASCII) for p in _FORMS])
+_ASCII_FORMS: Final = _Forms(*[re.compile(p.pattern, re.ASCII) for p in _FORMS])
 
-_PERCENT = re.compile(
+_PERCENT: Final = re.compile(
     r"\b(?:\d+(?:\.\d+)?|[A-Z]?[a-z]+(?:-[a-z]+)?)[ \t]+percent"
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+){0,2}?"
     r"(?:voters|respondents|Americans|Republicans|Democrats"
     r"|adults|people|those[ \t]+\w+))?(?=[ \t]+(?:said|say|says|told)\b)"
 )
-_NATIONAL = frozenset(
+_NATIONAL: Final = frozenset(
     """u.s. us american russian ukrainian british french german chinese israeli iranian syrian european
     democratic republican gop then former""".split()
 )
-_PLACE_FIRST = frozenset("new north south east west los san saint st. las united great".split())
+_PLACE_FIRST: Final = frozenset("new north south east west los san saint st. las united great".split())
 
 
 # AP-style and postal abbreviations of US states, as written after a lawmaker's party.
-STATE_ABBREV = {
+STATE_ABBREV: Final = {
     k: v
     for v, ks in {
         "alabama": "ala al", "alaska": "ak", "arizona": "ariz az", "arkansas": "ark ar",
@@ -182,29 +188,29 @@ STATE_ABBREV = {
     }.items()
     for k in ks.split()
 }
-STATES = frozenset(STATE_ABBREV.values())
+STATES: Final = frozenset(STATE_ABBREV.values())
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
-_DATE_WORDS = frozenset(
+_NEXT_WORD: Final = re.compile(r"[ \t]+([a-z]+)")
+_DATE_WORDS: Final = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april june july august
     september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
-_APPOSITIVE = re.compile(
+_APPOSITIVE: Final = re.compile(
     r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|)((?:[\w’'.-]++[ \t]+){0,3}?(?:"
     + trie_pattern(lx.ROLE_NOUNS)
     + r")(?:[ \t]+(?:of|for|at|to)[ \t]+[^,.;:\"“”]{1,60}?|))(?=[ \t]*[,;.])"
 )
-_ABBREVIATED = {
+_ABBREVIATED: Final = {
     "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
     "col": "colonel", "sgt": "sergeant", "adm": "admiral", "capt": "captain", "prof": "professor",
     "dem": "democrat", "democratic": "democrat", "gop": "republican", "u.s": "u.s.",
 }
-_ROLE_FILLER = frozenset("the a an of for at to".split())
-_DETERMINERS = frozenset("the a an his her their its".split())
-_INITIAL_AFTER = frozenset(".!?\"“”:;\n—–-(")
-_JOINERS = frozenset("of the and de da del di van von der den bin al la le du".split())
-_BREAKERS = frozenset("The But And He She It They We I".split())
+_ROLE_FILLER: Final = frozenset("the a an of for at to".split())
+_DETERMINERS: Final = frozenset("the a an his her their its".split())
+_INITIAL_AFTER: Final = frozenset(".!?\"“”:;\n—–-(")
+_JOINERS: Final = frozenset("of the and de da del di van von der den bin al la le du".split())
+_BREAKERS: Final = frozenset("The But And He She It They We I".split())
 
 
 def _split_name(toks: list[str]) -> tuple[list[str], list[str]]:
@@ -230,8 +236,8 @@ def _split_name(toks: list[str]) -> tuple[list[str], list[str]]:
     return toks[:i], toks[i:]
 
 
-_SUFFIXES = frozenset(("jr.", "sr.", "jr", "sr"))
-_PARTY_WORDS = frozenset(("republican", "democrat", "independent"))
+_SUFFIXES: Final = frozenset(("jr.", "sr.", "jr", "sr"))
+_PARTY_WORDS: Final = frozenset(("republican", "democrat", "independent"))
 
 
 def _first_name_or_initial(tok: str) -> bool:
@@ -249,7 +255,7 @@ def quote_mask(text: str, quoted: list[tuple[int, int]]) -> bytearray:
     return mask
 
 
-_BY_START = attrgetter("start")
+_BY_START: Final = attrgetter("start")
 
 
 def find_mentions(
@@ -291,7 +297,7 @@ def find_mentions(
 
 
 # "MILLBROOK, Ore. — ", "Salem, Ore. (AP) - ", "Ostrava (AFP) – ": where a story was filed.
-_DATELINE = re.compile(
+_DATELINE: Final = re.compile(
     r"(?:[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3}(?:,[ \t]+[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?"
     r"(?:[ \t]+\([\w .&]{1,30}\))?"
     r"|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}"
@@ -299,8 +305,8 @@ _DATELINE = re.compile(
     r"|[ \t]+\([A-Z][\w .&]{1,30}\)))"
     r"[ \t\xa0]*(?:—|–|-{1,2})[ \t\xa0]"
 )
-_PARTY_TAG = frozenset(("R-", "D-", "I-"))
-_SPACED_PARTY_TAG = frozenset(("R -", "D -", "I -"))
+_PARTY_TAG: Final = frozenset(("R-", "D-", "I-"))
+_SPACED_PARTY_TAG: Final = frozenset(("R -", "D -", "I -"))
 
 
 def _not_places(text: str, lo: int, hi: int, names: list[Span]) -> list[Span]:
@@ -625,7 +631,7 @@ def _seq_parts(seq: str) -> tuple[int, int, str, list[str], list[str], int, str]
 
 
 # The last letters of the role nouns: a word before a name that ends otherwise is none of them.
-_ROLE_ENDS = frozenset(w[-1] for w in lx.ROLE_NOUNS)
+_ROLE_ENDS: Final = frozenset(w[-1] for w in lx.ROLE_NOUNS)
 
 
 def _raw_names(text: str, lo: int, hi: int, seen_inside: set[str]) -> list[Span]:
@@ -786,7 +792,7 @@ def _role_before(text: str, lo: int, start: int) -> int:
     return max(pos, lo)
 
 
-_NOT_ROLE = frozenset(
+_NOT_ROLE: Final = frozenset(
     """and or but the a an of to in on at by for with from as that who which said says told met and while
     when after before than whom whose his her their its our is was were are be been has have had""".split()
 )
@@ -847,12 +853,12 @@ def _desc(m: re.Match[str]) -> Span:
 
 # A name, then a lower-case word that reads as its verb ("Lind rallied", "Lind urges"): a clause.
 # (Not an adjective of party or nation: "Democratic registered voters".)
-_VERB_AFTER_NAME = re.compile(
+_VERB_AFTER_NAME: Final = re.compile(
     r"\b[A-Z][a-z]+(?<!ic)(?<!an)(?<!ish)(?<!ese)[ \t]+"
     r"(?!news\b|rights\b|arms\b|sales\b|affairs\b)[a-z]+(?:ed|es)\b"
 )
 # Capitalised words opening a sentence before a group, not part of it.
-_GROUP_OPENERS = frozenset(
+_GROUP_OPENERS: Final = frozenset(
     """but and yet so still now meanwhile instead even though although while whereas because since if when
     after before with""".split()
 )

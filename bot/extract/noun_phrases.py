@@ -4,14 +4,15 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.extract import lexicon as lx
 from bot.extract.mentions import Span
 from bot.extract.statement_base import AUX, last_char
 
-_REL_APPOSITIVE = re.compile(r",[ \t]*(?:who|which)\b[^,;:\"“”]{1,70},[ \t]*$")
+_REL_APPOSITIVE: Final = re.compile(r",[ \t]*(?:who|which)\b[^,;:\"“”]{1,70},[ \t]*$")
 
-_POLL_SHARE = re.compile(
+_POLL_SHARE: Final = re.compile(
     r"(?:^|(?<=[\s,;(]))((?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Jj]ust|[Oo]nly|[Mm]ore[ \t]+than"
     r"|[Ff]ewer[ \t]+than)[ \t]+)?(?:\w+|\d+)[ \t]+in[ \t]+(?:10|ten|\d+|three|four|five)"
     r"|(?:[Aa]bout[ \t]+)?(?:[Hh]alf|[Aa][ \t]+majority|[Mm]ajorities|[Aa][ \t]+(?:third|quarter)"
@@ -20,8 +21,8 @@ _POLL_SHARE = re.compile(
     r"\d+(?:\.\d+)?[ \t]*(?:%|percent))"
     r"(?:[ \t]+(?:of[ \t]+)?[a-z]+){0,3}?[ \t]*$"
 )
-_SHARE_IN = re.compile(r"[ \t]in[ \t]+(?:ten|\d|three|four|five)")
-_SHARE_WORDS = ("alf", "ajorit", "third", "quarter", "fourth", "percent", "%")
+_SHARE_IN: Final = re.compile(r"[ \t]in[ \t]+(?:ten|\d|three|four|five)")
+_SHARE_WORDS: Final = ("alf", "ajorit", "third", "quarter", "fourth", "percent", "%")
 
 
 def _poll_possible(text: str, lo: int, hi: int) -> bool:
@@ -33,7 +34,7 @@ def _poll_possible(text: str, lo: int, hi: int) -> bool:
     return "in" in window and _SHARE_IN.search(text, lo, hi) is not None
 
 
-_WITH_NP = re.compile(r"\bwith[ \t]+((?:[\w'’.-]+[ \t]+){1,5})$")
+_WITH_NP: Final = re.compile(r"\bwith[ \t]+((?:[\w'’.-]+[ \t]+){1,5})$")
 
 
 def with_np(text: str, ss: int, cue: int) -> Span | None:
@@ -51,37 +52,39 @@ def with_np(text: str, ss: int, cue: int) -> Span | None:
     return np_from_words(text, m.start(1), cue, words)
 
 
-NP_FIRST = frozenset(
+NP_FIRST: Final = frozenset(
     """the a an one some many most other others another several all both few each my his her their its our
     these those two three four five six seven eight nine ten dozens hundreds thousands more fewer multiple
     numerous various""".split()
 )
-NP_STOP = frozenset(
+NP_STOP: Final = frozenset(
     """that which who whom whose when where while if because although though as than what why how but or
     it he she they we i you there this is are was were be been not no has have had made did does do will
     would""".split()
 )
-_CONJUNCTIONS = frozenset("and or but then".split())
-_PARENTHETICAL = re.compile(
+_CONJUNCTIONS: Final = frozenset("and or but then".split())
+_PARENTHETICAL: Final = re.compile(
     r"(?:,[ \t]*(?:however|meanwhile|too|though|in[ \t]+turn|for[ \t]+their[ \t]+part|for[ \t]+example|"
     r"in[ \t]+particular|[a-z]+ly)[ \t]*,|[ \t]+[—–][^—–,;:\"“”]{1,60}[—–]"
     r"|,[ \t]*(?:including|like|such[ \t]+as|among[ \t]+them|especially)[ \t][^;:\"“”]{1,100}?,)[ \t]*$"
 )
-_PARENTHETICAL_LAST = frozenset(",—–\n")
+_PARENTHETICAL_LAST: Final = frozenset(",—–\n")
 
 # More plural heads of an unnamed group of speakers ("safety specialists say", "some port figures").
-_PLAIN_PLURALS = frozenset(
+_PLAIN_PLURALS: Final = frozenset(
     """specialists figures outlets writers commentators pundits groups organizations organisations companies
     firms newspapers networks candidates governments agencies officers unions campaigns allies rivals
     conservatives liberals evangelicals proponents backers detractors skeptics sceptics foes friends lobbyists
     defenders fans followers loyalists operatives consultants""".split()
 )
-LEAD_CONJ = frozenset(
+LEAD_CONJ: Final = frozenset(
     """but and yet so still now meanwhile instead even though although while whereas because since if
     when""".split()
 )
 # "sources close to the campaign", "protest organizers in Dunmore": a plural head, then what modifies it.
-_CLOSE_TO = frozenset("close familiar loyal opposed allied friendly near critical sympathetic privy".split())
+_CLOSE_TO: Final = (
+    frozenset("close familiar loyal opposed allied friendly near critical sympathetic privy".split())
+)
 
 
 def _modified_plural(lows: list[str]) -> str:
@@ -104,18 +107,18 @@ def _modified_plural(lows: list[str]) -> str:
     return ""
 
 
-_VERB_S = frozenset(
+_VERB_S: Final = frozenset(
     "allows lets helps makes forces requires wants needs gives keeps leaves expects encourages permits"
     .split()
 )
-_BARE_QUANTIFIERS = frozenset("others some many most another".split())
-_NP_CUT = re.compile(r"[,;:()\"“”—–]|''|\s-\s")
-_NP_CUT_CHARS = ",;:()\"“”—–"
+_BARE_QUANTIFIERS: Final = frozenset("others some many most another".split())
+_NP_CUT: Final = re.compile(r"[,;:()\"“”—–]|''|\s-\s")
+_NP_CUT_CHARS: Final = ",;:()\"“”—–"
 # The rightmost _NP_CUT, found backwards from the end (cheaper than finditer over all of them). It is the last
 # one finditer finds when it is a single character: only the longer forms can overlap an earlier cut.
-_LAST_NP_CUT = re.compile(r"(?s:.*)(?:[,;:()\"“”—–]|''|\s-\s)")
+_LAST_NP_CUT: Final = re.compile(r"(?s:.*)(?:[,;:()\"“”—–]|''|\s-\s)")
 
-OPENING_CONJ = frozenset("but and yet so still now meanwhile instead".split())
+OPENING_CONJ: Final = frozenset("but and yet so still now meanwhile instead".split())
 
 
 def np_subject(text: str, ss: int, cue: int) -> Span | None:
@@ -213,16 +216,16 @@ def np_from_words(text: str, start: int, cue: int, words: list[str]) -> Span | N
     return span
 
 
-VERB_SKIP = frozenset(
+VERB_SKIP: Final = frozenset(
     """also both then later again recently previously repeatedly once even still just has have had was were
     is are will would could should may might did does do not never already further""".split()
 )
 
 # Verbs the colon subject's noun phrase ends before, besides auxiliaries, cue forms and "-ed" forms.
-_COLON_VERBS = frozenset(
+_COLON_VERBS: Final = frozenset(
     "gave gives sent sends goes went had read wrote put ends began made took got".split()
 )
-_TOKEN = re.compile(r"\S+")
+_TOKEN: Final = re.compile(r"\S+")
 
 
 def opening_np(text: str, ss: int, colon: int) -> Span | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from bot.extract import lexicon as lx
 from bot.extract.cues import ACCORDING, AFTER_EMPTY, ASKED, CIRCUMSTANCE, CUE, OBJECT
@@ -22,18 +23,18 @@ from bot.extract.trie import WordFinder, one_scan_separates
 from bot.names import sound_key
 from bot.quote import Quote, make_mention, make_quote
 
-_TRANSCRIPT = re.compile(
+_TRANSCRIPT: Final = re.compile(
     r"(?P<who>[A-Z][A-Z'’.\-]+(?:[ \t][A-Z][A-Z'’.\-]+){0,2}|[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+){0,2})"
     r":[ \t]+(?=\S)"
 )
 # "Ohio: Ann Lee, Bo Lind, Cy Ross, ...": a roster under a heading, not a speaker's line.
-_NAME_LIST = re.compile(r"(?:[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3},[ \t]+){3}[A-Z]")
-_NOT_SPEAKER_LABEL = frozenset(
+_NAME_LIST: Final = re.compile(r"(?:[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3},[ \t]+){3}[A-Z]")
+_NOT_SPEAKER_LABEL: Final = frozenset(
     "update note editor's photo image video watch read more related source sources credit correction "
     "disclosure caption advertisement q a question answer".split()
 )
 # A line's signature after its body (at least 15 characters): a dash, a name, a handle, a date.
-_DASH_SIGNATURE = re.compile(
+_DASH_SIGNATURE: Final = re.compile(
     # The dash (after blanks or not) is spelled out first so that the search skips other characters fast.
     r"(?:[—–―]|[ \t\xa0]+(?:[—–―]|-{1,2}[ \t]))[ \t\xa0]*"
     r"(?P<who>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
@@ -43,14 +44,16 @@ _DASH_SIGNATURE = re.compile(
 
 # Cue words and the words that head descriptions, groups and pronouns, found in one scan of the article
 # (a scan costs as much as the Python work on everything it finds) when that finds what two would.
-_CUE_WORDS = frozenset(lx.CUE_FORMS)
-_CUES_AND_HEADS = WordFinder(_CUE_WORDS | HEAD_WORDS) if one_scan_separates(_CUE_WORDS, HEAD_WORDS) else None
+_CUE_WORDS: Final = frozenset(lx.CUE_FORMS)
+_CUES_AND_HEADS: Final = (
+    WordFinder(_CUE_WORDS | HEAD_WORDS) if one_scan_separates(_CUE_WORDS, HEAD_WORDS) else None
+)
 
-MAX_GAP = 2
+MAX_GAP: Final = 2
 # Words a quotation with nobody in its sentence to give it to needs to go to the speaker just before.
-ORPHAN_MIN = 10
+ORPHAN_MIN: Final = 10
 _NONE_USED: frozenset[int] = frozenset()
-_KIND_OF = {"group": "group", "person": "person"}
+_KIND_OF: Final = {"group": "group", "person": "person"}
 
 
 def extract_quotes(text: str) -> list[Quote]:
@@ -215,7 +218,7 @@ def _insert_in_order(
 
 # After a statement, the writer's own sentence ('... Lee said. She then left.'); not a full stop after a
 # one- or two-letter abbreviation ("St. Paul").
-_NEW_SENTENCE = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?][\"”’']?[ \t]+[A-Z(]")
+_NEW_SENTENCE: Final = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?][\"”’']?[ \t]+[A-Z(]")
 
 
 def _narrative_after(text: str, st: Statement, para_end: int) -> bool:
@@ -266,9 +269,9 @@ def _carries_on(text: str, q: QuotedPassage, st: Statement) -> bool:
     return text[j - 1 : j] in _CARRY_AFTER
 
 
-_CARRY_AFTER = frozenset(".,")
+_CARRY_AFTER: Final = frozenset(".,")
 # '“A,” Lee said, and her brother cut in. “B.”': someone else speaks up after the attribution.
-_HANDOVER = re.compile(
+_HANDOVER: Final = re.compile(
     r"[ \t]*,[ \t]+and[ \t]+(?:then[ \t]+)?(?P<np>[^,.;:\"“”]{1,40}?)[ \t]+"
     r"(?:(?:cut|chimed|jumped|broke|butted)[ \t]+in|interjected|interrupted|replied|responded|countered"
     r"|shot[ \t]+back|piped[ \t]+up)[ \t]*[.:,]?[ \t]*"
@@ -330,7 +333,7 @@ def _literal_hits(pattern: re.Pattern[str], text: str, literal: str, back: int) 
     return out
 
 
-_AFTER_CLOSE = re.compile(r"[ \t]+[A-Z]")
+_AFTER_CLOSE: Final = re.compile(r"[ \t]+[A-Z]")
 
 
 def _split_after_quotes(text: str, sents: list[Sentence], passages: list[QuotedPassage]) -> list[Sentence]:
@@ -362,14 +365,14 @@ def _split_after_quotes(text: str, sents: list[Sentence], passages: list[QuotedP
     return out
 
 
-_CAP_PRONOUN = frozenset(("He", "She", "They", "It", "We", "I", "You"))
+_CAP_PRONOUN: Final = frozenset(("He", "She", "They", "It", "We", "I", "You"))
 # Words opening a clause of its own after a closed quotation, never its attribution ("That prompted ...").
-_CLAUSE_OPENERS = frozenset(
+_CLAUSE_OPENERS: Final = frozenset(
     "To Which Then But And So Yet Or When While After Before As If Asked That This These Those There".split()
 )
-_ARTICLES = frozenset(("The", "A", "An"))
-_PRONOUN_WORDS = frozenset("he she they it we i you which who".split())
-_THAT_NEXT = re.compile(r"[ \t]+that\b")
+_ARTICLES: Final = frozenset(("The", "A", "An"))
+_PRONOUN_WORDS: Final = frozenset("he she they it we i you which who".split())
+_THAT_NEXT: Final = re.compile(r"[ \t]+that\b")
 
 
 def _attribution_follows(text: str, e: int, end: int, short_ok: bool = True) -> bool:
@@ -403,8 +406,10 @@ def _attribution_follows(text: str, e: int, end: int, short_ok: bool = True) -> 
     )
 
 
-_PREP_NEXT = re.compile(r"[ \t]+(?:of|about|in|at|on|during|after|before|while|when|to|from|as|with|via)\b")
-_CLOSE_END = frozenset("\"”’'»")
+_PREP_NEXT: Final = (
+    re.compile(r"[ \t]+(?:of|about|in|at|on|during|after|before|while|when|to|from|as|with|via)\b")
+)
+_CLOSE_END: Final = frozenset("\"”’'»")
 
 
 def _join_attributions(text: str, sents: list[Sentence]) -> list[Sentence]:
@@ -426,7 +431,7 @@ def _join_attributions(text: str, sents: list[Sentence]) -> list[Sentence]:
     return out
 
 
-_QUOTE_MARK = re.compile(r"[\"“”„‟«»‹›]\W*")
+_QUOTE_MARK: Final = re.compile(r"[\"“”„‟«»‹›]\W*")
 
 
 def _role_after_quote(text: str, m: Span) -> None:
@@ -443,7 +448,7 @@ def _role_after_quote(text: str, m: Span) -> None:
     m.role_words = frozenset(w for w in m.role_words if w in low)
 
 
-_NEXT_LABEL = re.compile(r"[\"”][ \t]+([A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+){0,2}):[ \t]+(?=[\"“])")
+_NEXT_LABEL: Final = re.compile(r"[\"”][ \t]+([A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+){0,2}):[ \t]+(?=[\"“])")
 
 
 def _second_label(text: str, st: Statement, mentions: list[Span], m_starts: list[int]) -> Statement | None:
@@ -552,9 +557,9 @@ def _paragraph_forms(
     return None
 
 
-_QUOTE_OPENERS = frozenset("\"“”‘'«„")  # ” too: a closing mark typed for the opening one
-_INNER_CLOSERS = frozenset("\"”")
-_SIGNATURE = re.compile(r"[-—–―][ \t\xa0]*(?=[A-Z])")
+_QUOTE_OPENERS: Final = frozenset("\"“”‘'«„")  # ” too: a closing mark typed for the opening one
+_INNER_CLOSERS: Final = frozenset("\"”")
+_SIGNATURE: Final = re.compile(r"[-—–―][ \t\xa0]*(?=[A-Z])")
 
 
 def _signed_below(
@@ -636,26 +641,26 @@ def _first_subject(text: str, ms: list[Span], opener_end: int) -> Span | None:
     return None
 
 
-_OPENING_PHRASE = re.compile(r"([A-Z][a-z]+)[ \t][^,.;:\"“”]{1,80}?,[ \t]")
+_OPENING_PHRASE: Final = re.compile(r"([A-Z][a-z]+)[ \t][^,.;:\"“”]{1,80}?,[ \t]")
 # The opening word alone (the first group of _OPENING_PHRASE): cheap to check before the phrase.
-_FIRST_WORD = re.compile(r"([A-Z][a-z]+)[ \t]")
+_FIRST_WORD: Final = re.compile(r"([A-Z][a-z]+)[ \t]")
 # How a sentence opening with a capitalised preposition (as _FIRST_WORD finds it) begins: "In ", "Aft".
-_PREPOSITION_OPENINGS = frozenset(
+_PREPOSITION_OPENINGS: Final = frozenset(
     p.capitalize() + blank if len(p) == 2 else p[:3].capitalize()
     for p in lx.PREPOSITIONS
     if p.isascii() and p.isalpha()
     for blank in " \t"
 )
 # A description's own phrase may stand before the name: "the minister of ports and harbours, Lise Brandt".
-_APPOSITION = re.compile(
+_APPOSITION: Final = re.compile(
     r"(?:[ \t]+(?:of|on|at|in|for|from|with)[ \t]+[^,;:\"“”()]{1,50}?|),[ \t]*(?:[a-z]+[ \t]+)?"
 )
 # A sentence opening with a subordinate clause or a participle phrase, whose subject is not the sentence's.
-_CLAUSE_OPENER = re.compile(
+_CLAUSE_OPENER: Final = re.compile(
     r"(?:While|Although|Though|Whereas)[ \t]"
     r"|(?:As|When|Once|Since|Because|Unless|If|Having|[A-Z][a-z]{2,}ing)[ \t]+[a-z]"
 )
-_COMMA = re.compile(r",[ \t]*")
+_COMMA: Final = re.compile(r",[ \t]*")
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -799,7 +804,7 @@ def _resolve_sentence(
     disc.end_sentence()
 
 
-_BUT_CLAUSE = re.compile(r",[ \t]+but[ \t]+|;[ \t]+")
+_BUT_CLAUSE: Final = re.compile(r",[ \t]+but[ \t]+|;[ \t]+")
 
 
 def _second_clause_subject(text: str, ms: list[Span], ss: int, at: int) -> Span | None:
@@ -818,7 +823,7 @@ def _second_clause_subject(text: str, ms: list[Span], ss: int, at: int) -> Span 
     return m if _LOWER_WORD.match(text, m.end) else None
 
 
-_LOWER_WORD = re.compile(r"[ \t]+(?!(?:and|or|of|in|on|at|to|for|with|who|which|that)\b)[a-z]+\b")
+_LOWER_WORD: Final = re.compile(r"[ \t]+(?!(?:and|or|of|in|on|at|to|for|with|who|which|that)\b)[a-z]+\b")
 
 
 def _orphan_statement(text: str, st: Statement) -> bool:
@@ -832,8 +837,8 @@ def _orphan_statement(text: str, st: Statement) -> bool:
     return sum(len(text[a:b].split()) for a, b in st.pieces) >= ORPHAN_MIN
 
 
-_INTRODUCING = re.compile(r"([A-Za-z]+)[,:][ \t\xa0]*$")
-_LETTERS = re.compile(r"[A-Za-z]+")
+_INTRODUCING: Final = re.compile(r"([A-Za-z]+)[,:][ \t\xa0]*$")
+_LETTERS: Final = re.compile(r"[A-Za-z]+")
 
 
 def _cue_introduced(text: str, st: Statement) -> int:
@@ -847,7 +852,7 @@ def _cue_introduced(text: str, st: Statement) -> int:
     return w.start() if w is not None and w.group(1).lower() in lx.CUE_FORMS else -1
 
 
-_CLAUSE_OPEN = re.compile(r",[ \t]+(?:who|whose|while|when|after|before|speaking|having|as)\b")
+_CLAUSE_OPEN: Final = re.compile(r",[ \t]+(?:who|whose|while|when|after|before|speaking|having|as)\b")
 
 
 def _clause_holder(text: str, m: Span, ms: list[Span], cue_end: int) -> Span | None:
@@ -887,14 +892,14 @@ def _appositive_name(text: str, m: Span, ms: list[Span]) -> Span | None:
     return None
 
 
-_INNER_LEAD = frozenset("the a an latest new recent".split())
-_INNER_JOINERS = frozenset("of in at for from the and".split())
+_INNER_LEAD: Final = frozenset("the a an latest new recent".split())
+_INNER_JOINERS: Final = frozenset("of in at for from the and".split())
 # What an organisation makes and a report can cite: "the Harlow College poll", "the Pollwatch average".
-_DATA_HEADS = frozenset(
+_DATA_HEADS: Final = frozenset(
     """poll polls polling average averages survey surveys research data analysis count tally figures results
     estimate estimates projection projections study report forecast tracker index""".split()
 )
-_INNER_CUT = frozenset("- — – : ;".split())
+_INNER_CUT: Final = frozenset("- — – : ;".split())
 
 
 def _inner_name(text: str, m: Span, ms: list[Span]) -> Span | None:
@@ -931,7 +936,7 @@ def _inner_name(text: str, m: Span, ms: list[Span]) -> Span | None:
     return None
 
 
-_ROLE_LEAD = lx.ROLE_MODIFIERS | {"and"}
+_ROLE_LEAD: Final = lx.ROLE_MODIFIERS | {"and"}
 
 
 def _role_or_lead(w: str) -> bool:
@@ -968,7 +973,7 @@ def _described(desc: str, initial: bool) -> tuple[str, str] | None:
     return plain_apostrophes(" ".join(words).rstrip(",.:;")), kind
 
 
-_ADVERBS = frozenset(
+_ADVERBS: Final = frozenset(
     """also still now too then already again later widely highly publicly privately repeatedly strongly
     openly quickly""".split()
 )
@@ -1002,13 +1007,13 @@ def _acronym(w: str) -> bool:
     return len(w) > 1 and w.isupper() and w.isalpha()
 
 
-_DETERMINER = frozenset("the a an".split())
-_PARTY_PEOPLE = frozenset(("republican", "democrat", "independent"))
-_CLAUSE_WORDS = frozenset(
+_DETERMINER: Final = frozenset("the a an".split())
+_PARTY_PEOPLE: Final = frozenset(("republican", "democrat", "independent"))
+_CLAUSE_WORDS: Final = frozenset(
     """that which who whom whose has have had is are was were will would can cannot could should may might
     me him them us it he she they we i you let""".split()
 )
-_DATE_NAMES = frozenset(
+_DATE_NAMES: Final = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december""".split()
 )
@@ -1022,12 +1027,12 @@ def join_pieces(text: str, spans: tuple[tuple[int, int], ...]) -> str:
     return out
 
 
-_SENTENCE_END = frozenset(".!?…:;")
+_SENTENCE_END: Final = frozenset(".!?…:;")
 
 
 # Typographic apostrophes in canonical names become plain ones, so that "O’Neill" and "O'Neill" written in
 # two articles (or in the article and a question) are the same string.
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+_APOSTROPHES: Final = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
 def plain_apostrophes(name: str) -> str:
@@ -1092,8 +1097,9 @@ def _to_quotes(text: str, results: list[tuple[Statement, Entity | None]]) -> lis
     return _drop_nested(out)
 
 
-NESTED_DICE = 0.6
-SAME_SPEAKER_DICE = 0.7  # one speaker's statement found twice, by two routes, over most of the same words
+NESTED_DICE: Final = 0.6
+# one speaker's statement found twice, by two routes, over most of the same words
+SAME_SPEAKER_DICE: Final = 0.7
 
 
 def _size(q: Quote) -> int:

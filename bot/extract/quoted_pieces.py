@@ -5,6 +5,7 @@ quoted spans (attach_quotes)."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.extract import cues as cx
 from bot.extract.content_bounds import CIRC_AFTER
@@ -23,7 +24,7 @@ from bot.extract.statement_base import (
     trim,
 )
 
-_ROLE_WORDS_BEFORE = re.compile(r"(?:[ \t]+[\w.'’-]+,?){1,8}[ \t]+")
+_ROLE_WORDS_BEFORE: Final = re.compile(r"(?:[ \t]+[\w.'’-]+,?){1,8}[ \t]+")
 
 
 def quote_closing(text: str, p: Piece, passages: list[QuotedPassage]) -> Piece:
@@ -144,12 +145,12 @@ def attach_quotes(text: str, stmts: list[Statement], passages: list[QuotedPassag
     return used
 
 
-_OPENERS = frozenset(
+_OPENERS: Final = frozenset(
     """As When While After Before Since Although Though If Because Once Until On At In During Early Later
     Earlier Instead Among Amid Finally""".split()
 )
-_OPENER_SKIP = frozenset("But And Yet Still So".split())
-_FIRST_WORDS_RE = re.compile(r"([A-Za-z]+)[ \t,]+([A-Za-z]+)")
+_OPENER_SKIP: Final = frozenset("But And Yet Still So".split())
+_FIRST_WORDS_RE: Final = re.compile(r"([A-Za-z]+)[ \t,]+([A-Za-z]+)")
 
 
 def _circumstance_first(text: str, first: Piece, quote: Piece, st: Statement) -> bool:
@@ -171,7 +172,7 @@ def _circumstance_first(text: str, first: Piece, quote: Piece, st: Statement) ->
 
 # '... he was “ready,” Lee then left': a quotation ending with a comma, then a new clause (or the writer's
 # relative or participle: '..., which ...', '..., sparking ...').
-_NEW_CLAUSE = re.compile(
+_NEW_CLAUSE: Final = re.compile(
     r"[ \t]+(?:[A-Z]|(?:though|although|while|but|whereas|which|in[ \t]+which|[a-z]{3,}ing)\b"
     # '... “unfair,” a charge he has made before' / '... “unfair,” and his aides agree': no list goes on.
     r"|(?:an?|and[ \t]+(?:his|her|their|its|the))[ \t](?![^\"“”\n]*(?:[\"“]|''))"
@@ -207,6 +208,6 @@ def _cut_after_comma_quote(text: str, a: int, b: int, passages: list[QuotedPassa
     return a, b
 
 
-_AS_ONLY = re.compile(r"as[ \t]+")
-_DASH_AFTER = re.compile(r"[ \t\xa0](?:[—–]|--?)[ \t\xa0]")
-_WHICH_AFTER = re.compile(r",[ \t]+which\b")
+_AS_ONLY: Final = re.compile(r"as[ \t]+")
+_DASH_AFTER: Final = re.compile(r"[ \t\xa0](?:[—–]|--?)[ \t\xa0]")
+_WHICH_AFTER: Final = re.compile(r",[ \t]+which\b")

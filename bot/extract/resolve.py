@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.extract.entities import Entity, EntityIndex, _org_name
 from bot.extract.mentions import Span
 
-_NAME_LIKE = re.compile(r"(?!The |A |An )[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}")
+_NAME_LIKE: Final = re.compile(r"(?!The |A |An )[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}")
 
 
-_SUBJECT_FORM = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_SUBJECT_FORM: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
 class Discourse:

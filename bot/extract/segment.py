@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Literal
+from typing import Final, Literal
 
 ParaKind = Literal["body", "headline", "subhead", "caption", "byline", "meta"]
 
@@ -27,7 +27,7 @@ class Sentence:
     para: int
 
 
-_CAPTION = re.compile(
+_CAPTION: Final = re.compile(
     r"(?:Photo|PHOTO|photo)(?:graph)?s?\s*(?:by\b|:)|(?:Image|Picture|Credit|CREDIT)\s*:|\(Photo\b"
     r"|Getty Images"
     r"|/(?:Reuters|AP|AFP|Getty|Pool|EPA)\b"
@@ -41,23 +41,23 @@ def _caption_hint(line: str) -> bool:
         "/" in line or "hoto" in line or "HOTO" in line or "mage" in line or "icture" in line
         or "redit" in line or "REDIT" in line or "Getty" in line
     )
-_BYLINE = re.compile(
+_BYLINE: Final = re.compile(
     r"^(?:By|BY|From)\s+[A-Z]|^\([a-z ,.;/]+\)$"
     r"|^(?:Reporting|Writing|Editing|Additional reporting|Contributing|Compiled)\b"
 )
-_META = re.compile(r"^(?:Title|Outlet|URL|Url|Published|Author|Date|Source|Updated|Tags?):\s")
-_DATELINE = re.compile(
+_META: Final = re.compile(r"^(?:Title|Outlet|URL|Url|Published|Author|Date|Source|Updated|Tags?):\s")
+_DATELINE: Final = re.compile(
     r"^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2})?(?:\s*\([^)]{1,40}\))?\s*[-—–]{1,2}\s+"
 )
-_DATELINE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ .,'’-")
-_SIGNED = re.compile(r"\s[—–-]{1,2}\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\(@\w+\).*)?$")
-_HAS_QUOTE = re.compile(r"[\"“”«»„]")
-_TERMINAL = frozenset('.!?"”’\'):;…')
+_DATELINE_SECOND: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ .,'’-")
+_SIGNED: Final = re.compile(r"\s[—–-]{1,2}\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\(@\w+\).*)?$")
+_HAS_QUOTE: Final = re.compile(r"[\"“”«»„]")
+_TERMINAL: Final = frozenset('.!?"”’\'):;…')
 # A full stop followed by space and something that can start a sentence. "[.!?][.!?]*" rather than
 # "[.!?]+": a pattern that opens with a plain class lets re skip straight to the stops.
-_BOUNDARY = re.compile(r"[.!?][.!?]*[\"”’“»›')\]]*\s+(?=[\"“‘'„«‹‟(\[]{0,2}[A-Z0-9])")
-_STOP_BOUNDARY = re.compile(r"\." + _BOUNDARY.pattern[len("[.!?]"):])
-_ABBREV = frozenset(
+_BOUNDARY: Final = re.compile(r"[.!?][.!?]*[\"”’“»›')\]]*\s+(?=[\"“‘'„«‹‟(\[]{0,2}[A-Z0-9])")
+_STOP_BOUNDARY: Final = re.compile(r"\." + _BOUNDARY.pattern[len("[.!?]"):])
+_ABBREV: Final = frozenset(
     """mr mrs ms dr st sen rep reps gov gen lt col sgt adm capt cmdr rev prof jr sr jan feb aug sept sep oct
     nov dec no vs inc corp co ltd u.s u.n u.k e.u d.c n.y l.a etc mich calif fla ill mass pa va wash ariz ga
     tenn ky md minn mo nev okla ore wis colo conn del ind kan la miss neb n.c s.c n.h n.j n.m n.d s.d vt
@@ -65,19 +65,19 @@ _ABBREV = frozenset(
 )
 
 
-_INITIALS = re.compile(r"[a-z](?:\.[a-z])+")
-_QUOTE_CLOSERS = frozenset("\"”’'»“")
-_ATTRIBUTION = re.compile(
+_INITIALS: Final = re.compile(r"[a-z](?:\.[a-z])+")
+_QUOTE_CLOSERS: Final = frozenset("\"”’'»“")
+_ATTRIBUTION: Final = re.compile(
     r"(?:(?:[A-Z][\w.'’-]*|the|a|an|one|his|her|their)[ \t]+){1,5}"
     r"(?:said|says|added|adds|asked|asks|answered|answers|told|tells|wrote|writes|shouted|tweeted|explained"
     r"|continued|replied|responded|insisted|noted|recalled|declared|warned|argued)\b[^.!?\"“”]{0,80}[.!?]"
 )
-_COUNTRY_ABBREV = frozenset("u.s u.k u.n e.u d.c".split())
-_SENTENCE_OPENERS = frozenset(
+_COUNTRY_ABBREV: Final = frozenset("u.s u.k u.n e.u d.c".split())
+_SENTENCE_OPENERS: Final = frozenset(
     "The He She It They We I But And In On At A An This That These Those His Her Their Its If When While "
     "After Before As Since Still Yet So Now Meanwhile However Some Many Most".split()
 )
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD: Final = re.compile(r"[A-Za-z]+")
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -85,7 +85,7 @@ def _next_word(text: str, pos: int) -> str:
     return m.group() if m else ""
 
 
-_MINOR = frozenset(
+_MINOR: Final = frozenset(
     """a an the and but or nor for of in on at to by as vs via up off out per if with from into over
     than""".split()
 )
@@ -199,7 +199,7 @@ def _abbreviation(text: str, seg_start: int, dot: int, cut: int) -> bool:
     )
 
 
-_ASCII_WORD = re.compile(r"[A-Za-z.'-]*")
+_ASCII_WORD: Final = re.compile(r"[A-Za-z.'-]*")
 
 
 def _word_before(text: str, start: int, end: int) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
 from bot.extract import cues as cx
 from bot.extract.direct import QuotedPassage
@@ -12,24 +13,24 @@ from bot.extract.mentions import Span
 
 Piece = tuple[int, int]
 
-CLOSES = re.compile(r"[ \t]*[.!?][\"”’']?[ \t]*$")
+CLOSES: Final = re.compile(r"[ \t]*[.!?][\"”’']?[ \t]*$")
 
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
-DANGLING = frozenset("the a an but and or while as that".split())
-_DANGLING_LEN = 1 + max(map(len, DANGLING))  # the blank before the word, and the word
-_TRIM = cx.CONTENT_TRIM
-_TRIM_STOP = cx.CONTENT_TRIM + "."
-AUX = frozenset(
+_NEXT_WORD: Final = re.compile(r"[ \t]+([A-Za-z]+)")
+DANGLING: Final = frozenset("the a an but and or while as that".split())
+_DANGLING_LEN: Final = 1 + max(map(len, DANGLING))  # the blank before the word, and the word
+_TRIM: Final = cx.CONTENT_TRIM
+_TRIM_STOP: Final = cx.CONTENT_TRIM + "."
+AUX: Final = frozenset(
     "would will could should can may might must are were is was have has had do did does".split()
 )
-MARKS = frozenset("\"“”„‟«»‹›'‘’")
-CLOSERS = frozenset("\"”’'»›“")
+MARKS: Final = frozenset("\"“”„‟«»‹›'‘’")
+CLOSERS: Final = frozenset("\"”’'»›“")
 
-QUOTE_START = re.compile(r"[ \t]*[\"“‘'«„‹]")
+QUOTE_START: Final = re.compile(r"[ \t]*[\"“‘'«„‹]")
 
-ALNUM = re.compile(r"\w")
+ALNUM: Final = re.compile(r"\w")
 
-ANY_MARK = re.compile("[\"“”„‟«»‹›'‘’]")
+ANY_MARK: Final = re.compile("[\"“”„‟«»‹›'‘’]")
 
 
 @dataclass(slots=True)
@@ -155,4 +156,4 @@ def is_title(text: str, spans: list[Piece]) -> bool:
     return bool(words) and all(w[0].isupper() for w in words)
 
 
-WORD = re.compile(r"[ \t]*([A-Za-z’'-]+)")
+WORD: Final = re.compile(r"[ \t]*([A-Za-z’'-]+)")

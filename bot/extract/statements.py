@@ -4,6 +4,7 @@ sentence's subject), then the content pieces it reports."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.extract import cues as cx
 from bot.extract import lexicon as lx
@@ -42,49 +43,49 @@ from bot.extract.subjects import (
     with_before,
 )
 
-_OPEN_ENDERS = frozenset(",\"”’'“")  # (“: an opening mark typed for the closing one)
-_PROGRESSIVE = frozenset("is are was were been be s".split())
+_OPEN_ENDERS: Final = frozenset(",\"”’'“")  # (“: an opening mark typed for the closing one)
+_PROGRESSIVE: Final = frozenset("is are was were been be s".split())
 
 # "..., said Ann Lee, director of the county project.": the speaker's appositive closes the sentence.
-_CLOSING_APPOSITIVE = re.compile(
+_CLOSING_APPOSITIVE: Final = re.compile(
     r"[ \t]*,[ \t]*(?!(?:but|and|yet|so|or|as|because|although|though|while|if|then|adding|noting|saying)\b)"
     r"(?:[a-z]+|[A-Z][\w.-]*['’]s)[ \t][^\"“”;:]*?[.!?]?[\"”’']?[ \t]*$"
 )
-_RESUMED = re.compile(
+_RESUMED: Final = re.compile(
     r",[ \t]+(?=(?:would|will|is|was|are|were|has|have|had|could|should|can|may|might|must|does|did)\b)"
 )
 
-_CLOSER_TUPLE = tuple(CLOSERS)  # for str.endswith
+_CLOSER_TUPLE: Final = tuple(CLOSERS)  # for str.endswith
 
-_QUOTE_UPPER = re.compile(r"[ \t]*[\"“‘'«„‹]+[A-Z]")
+_QUOTE_UPPER: Final = re.compile(r"[ \t]*[\"“‘'«„‹]+[A-Z]")
 
-_CONTINUED_TO = re.compile(
+_CONTINUED_TO: Final = re.compile(
     r"\b(?:continued|continues|continue|continuing|keeps|kept|(?:went|goes|go|going)[ \t]+on)[ \t]+to[ \t]+$"
 )
-_INDEFINITE_NP = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+(?:[\w'’-]+[ \t]+){1,4}$")
-_AND_AUX = re.compile(
+_INDEFINITE_NP: Final = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+(?:[\w'’-]+[ \t]+){1,4}$")
+_AND_AUX: Final = re.compile(
     r"[ \t](?:and|but)(?:[ \t]+(?:has|have|had|would|will|also|then|later|repeatedly|often|since|[a-z]+ly))+"
     r"[ \t]+$"
 )
-_PROGRESSIVE_ADV = re.compile(
+_PROGRESSIVE_ADV: Final = re.compile(
     r"\b(?:is|are|was|were|been|['’]s|['’]re)"
     r"(?:[ \t]+(?:also|now|still|again|already|repeatedly|not|[a-z]+ly))+[ \t]+$"
     r"|\b(?:is|are|was|were)n['’]t[ \t]+(?:(?:also|now|still|yet|[a-z]+ly)[ \t]+)?$"
 )
-_SAY_NOUN_BEFORE = frozenset("a the final last no any greater bigger larger equal real".split())
-_ING_ADVERBS = frozenset("then also again later even first once still now repeatedly".split())
-_ING_SKIP = re.compile(r"[ \t]*(?:and[ \t]+)?\w+ing\b")
+_SAY_NOUN_BEFORE: Final = frozenset("a the final last no any greater bigger larger equal real".split())
+_ING_ADVERBS: Final = frozenset("then also again later even first once still now repeatedly".split())
+_ING_SKIP: Final = re.compile(r"[ \t]*(?:and[ \t]+)?\w+ing\b")
 # "A, he said, replacing her would be harder": a gerund subject with its verb, the statement going on.
-_GERUND_SUBJECT = re.compile(
+_GERUND_SUBJECT: Final = re.compile(
     r"[ \t]*\w+ing\b[^,;:.\"“”]{0,60}?[ \t](?:would|will|is|was|could|can|may|might|must|should)\b"
 )
 
-_TAIL_QUOTE = re.compile(r"[^\"“”‘’«».;!?]{1,100}?,[ \t]*(?=[\"“‘«„])")
-_CLAUSE_NEXT = re.compile(
+_TAIL_QUOTE: Final = re.compile(r"[^\"“”‘’«».;!?]{1,100}?,[ \t]*(?=[\"“‘«„])")
+_CLAUSE_NEXT: Final = re.compile(
     r"[ \t]+(?:that|he|she|they|it|we|i|you|there|this|these|his|her|their|its|our|my)[ \t]"
 )
-_QUOTE_CHAR = re.compile(r"[\"“”]")
-_CLOSE_CHARS = "".join(CLOSERS)
+_QUOTE_CHAR: Final = re.compile(r"[\"“”]")
+_CLOSE_CHARS: Final = "".join(CLOSERS)
 
 
 def _clause_after_cue(text: str, lo: int, attr_at: int, at: int, end: int) -> bool:
@@ -99,7 +100,7 @@ def _clause_after_cue(text: str, lo: int, attr_at: int, at: int, end: int) -> bo
     return before.endswith(",")
 
 
-_BARE_TAIL = re.compile(r"[ \t]+[\"“‘«„]")
+_BARE_TAIL: Final = re.compile(r"[ \t]+[\"“‘«„]")
 
 
 def _bare_tail_quote(text: str, before: Piece, at: int, passages: list[QuotedPassage]) -> bool:
@@ -112,37 +113,37 @@ def _bare_tail_quote(text: str, before: Piece, at: int, passages: list[QuotedPas
     return q is not None and not is_title(text, q.spans)
 
 
-_ASKED_BEFORE = frozenset(("", "when", "was", "were", "after", "being", "been", "if", "is"))
-_ASKED_Q = re.compile(
+_ASKED_BEFORE: Final = frozenset(("", "when", "was", "were", "after", "being", "been", "if", "is"))
+_ASKED_Q: Final = re.compile(
     r"(?:[ \t]+(?:by|on|at|in|during|later|again|repeatedly|directly|recently|specifically)\b"
     r"[^,;:\"“”]{0,40}?)?"
     r"[ \t]+(?:about[ \t]+|(?=(?:if|whether|what|who|whom|why|how|which|when)\b))"
 )
 
-_AND_ING = re.compile(r"[ \t][ \t]*and[ \t]+(?:then[ \t]+|also[ \t]+)?[a-z]{3,}ing\b")
+_AND_ING: Final = re.compile(r"[ \t][ \t]*and[ \t]+(?:then[ \t]+|also[ \t]+)?[a-z]{3,}ing\b")
 
-_SHORT_ANSWER = re.compile(
+_SHORT_ANSWER: Final = re.compile(
     r"(yes|no|so)\b(?=[ \t]*(?:[,;.]|$)|[ \t]+(?:in|while|but|when|after|before|on|last)\b)"
 )
 
-_NEST_KEEP = frozenset(("say", "tell"))
-_NAMING = frozenset(("call", "describe", "dub", "label", "term"))
-_RELATIVE_NAMING = frozenset(("what",))
-_NEST_BREAK = re.compile(r"[,;:\"“”‘’«»—–()]|\b(?:and|but|while|whereas|as|because)\b")
+_NEST_KEEP: Final = frozenset(("say", "tell"))
+_NAMING: Final = frozenset(("call", "describe", "dub", "label", "term"))
+_RELATIVE_NAMING: Final = frozenset(("what",))
+_NEST_BREAK: Final = re.compile(r"[,;:\"“”‘’«»—–()]|\b(?:and|but|while|whereas|as|because)\b")
 
 # The forms whose first word is a participle ("saying", "pointing out").
-_ING_FORMS = frozenset(f for f in lx.CUE_FORMS if f.split(" ", 1)[0].endswith("ing"))
+_ING_FORMS: Final = frozenset(f for f in lx.CUE_FORMS if f.split(" ", 1)[0].endswith("ing"))
 # The forms whose reading depends on an owner before them ("Lee's call for", "the union's demands").
-_OWNED_FORMS = frozenset(("call", "calls")) | lx.NOUNISH_FORMS
+_OWNED_FORMS: Final = frozenset(("call", "calls")) | lx.NOUNISH_FORMS
 
-_CHARGED_AUX = frozenset("is are was were been be being".split())
+_CHARGED_AUX: Final = frozenset("is are was were been be being".split())
 
-_CHARGE_END = re.compile(r",|[ \t](?:after|before|in[ \t]+\d|and[ \t]+(?:has|was|is|faces))\b")
-_ASKED_TO = re.compile(r"[ \t]+(?=to[ \t]+[a-z]+)")
-_WINNER = re.compile(r"[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:winner|victor)\b")
-_CHARGED_WITH = re.compile(r"[ \t]+(of|with)\b")
+_CHARGE_END: Final = re.compile(r",|[ \t](?:after|before|in[ \t]+\d|and[ \t]+(?:has|was|is|faces))\b")
+_ASKED_TO: Final = re.compile(r"[ \t]+(?=to[ \t]+[a-z]+)")
+_WINNER: Final = re.compile(r"[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:winner|victor)\b")
+_CHARGED_WITH: Final = re.compile(r"[ \t]+(of|with)\b")
 # A written or posted message whose participle carries what it says: "mailed a note on Friday urging".
-_DOC_SENT = re.compile(
+_DOC_SENT: Final = re.compile(
     r"\b(?:sent|issued|released|published|posted|put[ \t]+out|fired[ \t]+(?:off|back)|circulated|filed)"
     r"(?:[ \t]+out)?[ \t]+(?:(?:a|an|two|several|their|his|her|its|joint)[ \t]+)?(?:[\w$-]+[ \t]+){0,3}?"
     r"(?:statements?|letters?|tweets?|e-?mails?|memos?|responses?|messages?|notes?|(?:press[ \t]+)?releases?"
@@ -151,59 +152,59 @@ _DOC_SENT = re.compile(
 )
 # Words before "<mention> <cue>ing" that make the participle that mention's act: "with Lee calling for",
 # "a speech that included Lee vowing", "asked about Lee calling the plan a sham".
-_SCENE_WORDS = frozenset("with included includes featuring featured about".split())
+_SCENE_WORDS: Final = frozenset("with included includes featuring featured about".split())
 
-_ASKED = re.compile(r"(?:When|Asked|Pressed|Questioned|Speaking|Responding|Reacting|Addressing|In)\b")
+_ASKED: Final = re.compile(r"(?:When|Asked|Pressed|Questioned|Speaking|Responding|Reacting|Addressing|In)\b")
 # Cues whose subject may be a plain noun phrase no mention covers ("The early tallies suggest ...").
 # Tried on train and dev and not kept: call (precision or speaker accuracy fell); promise, pledge, vow,
 # predict, confirm, conclude, recall, dispute, complain, propose, stress, thank, highlight (as many wrong as
 # right on train); deny, tout, lament, demand, testify, emphasize, recommend, estimate (no change).
-_NP_CUES = frozenset(
+_NP_CUES: Final = frozenset(
     "say tell add write note argue warn insist explain acknowledge admit contend maintain read chant shout"
     " yell suggest point ask criticize".split()
 )
 # The same, only in a form that cannot be a noun ("reported", not "reports"); claim, accuse, urge, question
 # and announce gained nothing in all their forms, but do in these.
-_NP_VERB_CUES = frozenset(
+_NP_VERB_CUES: Final = frozenset(
     "condemn denounce praise decry blast slam reject describe report reveal respond reply declare claim"
     " accuse urge question announce dismiss mock reiterate cite".split()
 )
 
-_WITH_SHARE = re.compile(
+_WITH_SHARE: Final = re.compile(
     r"\bwith[ \t]+((?:(?:about|nearly|almost|roughly|just|only|more[ \t]+than|fewer[ \t]+than)[ \t]+)?"
     r"(?:\d+(?:\.\d+)?[ \t]*(?:%|percent)|\w+[ \t]+in[ \t]+(?:10|ten|\d+|three|four|five)"
     r"|half|a[ \t]+majority)"
     r"(?:[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?[\w-]+)?)[ \t]+$"
 )
 
-_ABOUT_ONLY = re.compile(r"(?:about|of)\b(?:(?!\bthat\b)[^,;:\"“”])*$")
-_WHAT_BEFORE = frozenset(
+_ABOUT_ONLY: Final = re.compile(r"(?:about|of)\b(?:(?!\bthat\b)[^,;:\"“”])*$")
+_WHAT_BEFORE: Final = frozenset(
     "what things everything anything nothing something much all remarks comments".split()
 )
 
-_EVERYTHING = frozenset("everything anything nothing whatever".split())
-_COPULA_NEXT = re.compile(r"(?:is|was|are|were|has|had|will|would|can|could|must|should)\b")
+_EVERYTHING: Final = frozenset("everything anything nothing whatever".split())
+_COPULA_NEXT: Final = re.compile(r"(?:is|was|are|were|has|had|will|would|can|could|must|should)\b")
 
-_INTRO_PARTICIPLE = re.compile(
+_INTRO_PARTICIPLE: Final = re.compile(
     r"[ \t]*(?:In|On|From|Through|Via|With)[ \t]+(?:a|an|the|his|her|its|their)[ \t]+(?:[\w'’-]+[ \t]+){1,3}"
 )
-_INTRO_FIRST = " \tIOFTVW"  # the characters _INTRO_PARTICIPLE can start with: a cheap test before it
-_INTRO_ADVERBIAL = re.compile(
+_INTRO_FIRST: Final = " \tIOFTVW"  # the characters _INTRO_PARTICIPLE can start with: a cheap test before it
+_INTRO_ADVERBIAL: Final = re.compile(
     r"(?:In|On|At|Earlier|Later|Then|After|Before|During|Last|This)(?:,?[ \t]+[\w'’-]+){0,3}"
 )
-_FIRST_WORDS = frozenset("first previously originally initially earlier".split())
-_PASSIVE_REPORT = frozenset("report announce reveal disclose".split())
-_PASSIVE_AUX = re.compile(
+_FIRST_WORDS: Final = frozenset("first previously originally initially earlier".split())
+_PASSIVE_REPORT: Final = frozenset("report announce reveal disclose".split())
+_PASSIVE_AUX: Final = re.compile(
     r"\b(?:was|were|is|are|been)(?:[ \t]+(?:first|previously|originally|initially|earlier|\w+ly))*[ \t]+$"
 )
-_REDUCED_RELATIVE_NEXT = frozenset("during in by on at for from since after before under over".split())
-_PRIOR_PARTICIPLE = re.compile(r"(?:,|\bby|\bwhile)[ \t]+[a-z]+ing\b[^.;:\"“”,]{0,80}[ \t]and[ \t]+$")
-_ARTICLES = frozenset(("the", "a", "an"))
-_PLURAL_SUBJECT_BEFORE = frozenset(
+_REDUCED_RELATIVE_NEXT: Final = frozenset("during in by on at for from since after before under over".split())
+_PRIOR_PARTICIPLE: Final = re.compile(r"(?:,|\bby|\bwhile)[ \t]+[a-z]+ing\b[^.;:\"“”,]{0,80}[ \t]and[ \t]+$")
+_ARTICLES: Final = frozenset(("the", "a", "an"))
+_PLURAL_SUBJECT_BEFORE: Final = frozenset(
     "they we you i some many most both also may might would will can could should must did do not often still"
     .split()
 )
-_SAY_FINITE = frozenset(
+_SAY_FINITE: Final = frozenset(
     """say says said told tells argued argues insisted insists warned warns added adds noted notes explained
     explains acknowledged admitted contended maintained wrote writes claimed suggested announced declared
     stressed criticized denied accused urged questioned blasted slammed dismissed revealed responded replied
@@ -211,7 +212,7 @@ _SAY_FINITE = frozenset(
     emphasized""".split()
 )
 # "the final say", "than, say, ...": no verb of speech.
-_NOT_SAY_BEFORE = frozenset(
+_NOT_SAY_BEFORE: Final = frozenset(
     "than final the a an no any his her their its our your some much little more".split()
 )
 
@@ -235,8 +236,8 @@ def _owned_noun(text: str, ss: int, at: int) -> bool:
 # Words a clause cannot end on: content cut before another attribution right after one of them runs on
 # through it ("a deterrent to what the board called ...", "pointing out that the paper's Ann Lee wrote").
 # Not "by", "when", "while", "before": the corpus mostly ends the statement there.
-_DANGLING = frozenset("of for from what whom whose his their its our my".split())
-_ARTICLES_END = re.compile(r"\w[ \t]+(?:the|a|an)$")
+_DANGLING: Final = frozenset("of for from what whom whose his their its our my".split())
+_ARTICLES_END: Final = re.compile(r"\w[ \t]+(?:the|a|an)$")
 
 
 def _dangling(text: str, lo: int, at: int) -> bool:
@@ -264,7 +265,7 @@ def _all_said(text: str, ss: int, subj_start: int, ce: int, se: int) -> bool:
 
 # What stands between a cue and a colon ending its paragraph when the words said come after it: "observing
 # of the board:", "pointed out some figures:", "wrote the following:".
-_COLON_LEAD = re.compile(
+_COLON_LEAD: Final = re.compile(
     r"(?:(?:of|on|about)(?:[ \t]+\S+){1,5}|the[ \t]+following|(?:some|these|several)(?:[ \t]+\S+){1,4})$"
 )
 
@@ -824,7 +825,7 @@ def analyse(
 
 
 # A clause opening with these is not the main clause a closing "..., X said" attributes.
-_OPENS_SUBORDINATE = re.compile(
+_OPENS_SUBORDINATE: Final = re.compile(
     r"[ \t\"“]*(?:After|Before|When|While|As|Since|If|Although|Though|Because|Once|Until|Unless)\b"
 )
 

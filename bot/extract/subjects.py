@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.extract import cues as cx
 from bot.extract import lexicon as lx
@@ -12,27 +13,27 @@ from bot.extract.mentions import Span
 from bot.extract.noun_phrases import NP_FIRST, NP_STOP, OPENING_CONJ, np_from_words, np_subject
 from bot.extract.statement_base import AUX, np_start, word_before
 
-_ROLE_TOKEN = re.compile(r"[A-Za-z]+|[\w/]*\d[\w/-]*")  # "party boss", "9/11 widow", "49-year-old"
-_POSS_GAP = re.compile(r"(?:['’]s)?[ \t]+(?:[a-z]+[ \t]+){0,2}")
-_PARTICIPLE_AFTER_COMMA = re.compile(r",[ \t]+[a-z]+ing[ \t]")
-_RESIDENCE = re.compile(r",[ \t]*of[ \t]+$")
+_ROLE_TOKEN: Final = re.compile(r"[A-Za-z]+|[\w/]*\d[\w/-]*")  # "party boss", "9/11 widow", "49-year-old"
+_POSS_GAP: Final = re.compile(r"(?:['’]s)?[ \t]+(?:[a-z]+[ \t]+){0,2}")
+_PARTICIPLE_AFTER_COMMA: Final = re.compile(r",[ \t]+[a-z]+ing[ \t]")
+_RESIDENCE: Final = re.compile(r",[ \t]*of[ \t]+$")
 # A mention after these is not the subject: "lawmakers in Marensk had demanded" ("half of voters said" is).
-NOT_SUBJECT_AFTER = frozenset(
+NOT_SUBJECT_AFTER: Final = frozenset(
     """in on at with by for from to about against into onto over under near toward towards through via per
     including among between like than without within""".split()
 )
 
 # "Of Lee, Ray said": the topic, not the speaker.
-_NOT_FIRST_SUBJECT_AFTER = NOT_SUBJECT_AFTER | {"of"}
+_NOT_FIRST_SUBJECT_AFTER: Final = NOT_SUBJECT_AFTER | {"of"}
 
-_BARE_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_BARE_COMMA: Final = re.compile(r"[ \t]*,[ \t]*")
 
 # A name then its appositive: "Ann Lee, ...", "Ann Lee (D-Md.), ...", "Ann Lee of Ohio, ...".
-_APPOS_START = re.compile(
+_APPOS_START: Final = re.compile(
     r"(?:[ \t]+of[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)?[ \t]*(?:\([^)]{0,60}\))?[ \t]*,[ \t]*"
 )
 
-_ROLE_AFTER = re.compile(r"[ \t]+([a-z]+)")
+_ROLE_AFTER: Final = re.compile(r"[ \t]+([a-z]+)")
 
 
 def _gap_fits(text: str, gap: str, end: int, cue_start: int) -> bool:
@@ -43,7 +44,7 @@ def _gap_fits(text: str, gap: str, end: int, cue_start: int) -> bool:
 
 
 # A relative clause closed by a comma right before the cue: "Ruiz, who backed Orr in May, said".
-_REL_CLAUSE = re.compile(r",[ \t]*(?:who|whom|whose|which)\b[^,;:()\"“”—–]{1,120},[ \t]*$")
+_REL_CLAUSE: Final = re.compile(r",[ \t]*(?:who|whom|whose|which)\b[^,;:()\"“”—–]{1,120},[ \t]*$")
 
 
 def left_subject(text: str, ms: list[Span], cue_start: int, floor: int) -> Span | None:
@@ -180,7 +181,7 @@ def right_subject(text: str, ms: list[Span], cue_end: int, se: int) -> Span | No
     return span
 
 
-POSSESSIVES = frozenset("his her its their".split())
+POSSESSIVES: Final = frozenset("his her its their".split())
 
 
 def owner_mention(text: str, ms: list[Span], at: int) -> Span | None:
@@ -195,7 +196,7 @@ def owner_mention(text: str, ms: list[Span], at: int) -> Span | None:
     return m if text[at - 6 : at].split()[-1:] and text[at - 6 : at].split()[-1] in POSSESSIVES else None
 
 
-_WITH_MODIFIERS = frozenset("former then fellow top senior rival longtime veteran".split())
+_WITH_MODIFIERS: Final = frozenset("former then fellow top senior rival longtime veteran".split())
 
 
 def with_before(text: str, ss: int, at: int, words: frozenset[str] = frozenset(("with",))) -> bool:
@@ -210,11 +211,11 @@ def with_before(text: str, ss: int, at: int, words: frozenset[str] = frozenset((
     return False
 
 
-_RIGHT_FILLER = frozenset("the a an former then longtime veteran".split())
-_RIGHT_NP = re.compile(r"[ \t]+((?:[\w'’-]+[ \t]+){0,4}?[\w'’-]+)[ \t]*(?=[.,;!?]|$)")
+_RIGHT_FILLER: Final = frozenset("the a an former then longtime veteran".split())
+_RIGHT_NP: Final = re.compile(r"[ \t]+((?:[\w'’-]+[ \t]+){0,4}?[\w'’-]+)[ \t]*(?=[.,;!?]|$)")
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_WHO = re.compile(
+_MONTH: Final = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WHO: Final = re.compile(
     r"(,[ \t]*)?\bwho(?:[ \t]+(?:has|have|had|also|later|previously|repeatedly|since|once|often|now|then"
     r"|still|earlier|recently|last[ \t]+(?:year|week|month|\w+day)|this[ \t]+(?:year|week|month)"
     r"|on[ \t]+\w+day|in[ \t]+(?:(?:early|late)[ \t]+)?(?:" + _MONTH + r"(?:[ \t]+\d{4})?|\d{4}))"
@@ -241,7 +242,7 @@ def relative_subject(text: str, ss: int, cue: int, ms: list[Span]) -> tuple[Span
 
 # "including some who warned", "echoing engineers who say", "from pilots who argue": the antecedent of a
 # restrictive "who" starts after the word linking it to the sentence.
-_ANTECEDENT_LINK = re.compile(
+_ANTECEDENT_LINK: Final = re.compile(
     r"(?:^|[ \t,])(?:[a-z]{2,}ing|among|from|with|by|for|like|are|were|is|was|and|or)[ \t]+"
     r"((?:[\w'’-]+[ \t]+){0,3}?[\w'’-]+)[ \t]*$"
 )
@@ -254,19 +255,19 @@ def _antecedent_after_link(text: str, ss: int, at: int) -> Span | None:
     return np_from_words(text, m.start(1), at, text[m.start(1) : at].split())
 
 
-_OPENING_STOP = frozenset(
+_OPENING_STOP: Final = frozenset(
     """after before when while because since if although though as once until unless whether where
     alongside amid despite following unlike beyond besides throughout given""".split()
 )
 
-_OPENING_BREAK = re.compile(
+_OPENING_BREAK: Final = re.compile(
     r",[ \t]+(?:and|but|or)[ \t]|\b(?:after|before|when|while|because|since|although|though|if|unless|until"
     r"|whereas|whether|is[ \t]+that|was[ \t]+that)\b"
 )
-_OPENING_CLAUSE = re.compile(
+_OPENING_CLAUSE: Final = re.compile(
     r",[ \t]+(?:although|though|while|whereas|when|because|as(?![ \t]+well)|if|even[ \t]+as)[ \t]"
 )
-_OPENING_NP_END = re.compile(
+_OPENING_NP_END: Final = re.compile(
     r"[,;:()—–]|[ \t]-[ \t]|[ \t](?:who|whose|that|which|in|at|of|with|from|on|interviewed|including|like)\b"
 )
 

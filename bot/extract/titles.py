@@ -7,6 +7,7 @@ verb), and that speaker is looked up among the people and organisations the body
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.extract import lexicon as lx
 from bot.extract.entities import Entity, EntityIndex, _key, fold, sound_key
@@ -15,26 +16,26 @@ from bot.extract.segment import Paragraph
 from bot.extract.statement_base import Statement
 
 # "EXCLUSIVE – " and the like before the speaker.
-_LEAD = re.compile(r"(?:EXCLUSIVE|Exclusive|BREAKING|Breaking|WATCH|Watch)[ \t]*[–—:-][ \t]*")
-_WHO_WORD = re.compile(r"(?:[A-Z][\w.'’&-]*|of|the|on|to|at|in|with|about|for|de|van|von)$")
-_NAME_WORD = re.compile(r"(?:[A-Z][\w.'’&-]*|of|de|van|von)$")
+_LEAD: Final = re.compile(r"(?:EXCLUSIVE|Exclusive|BREAKING|Breaking|WATCH|Watch)[ \t]*[–—:-][ \t]*")
+_WHO_WORD: Final = re.compile(r"(?:[A-Z][\w.'’&-]*|of|the|on|to|at|in|with|about|for|de|van|von)$")
+_NAME_WORD: Final = re.compile(r"(?:[A-Z][\w.'’&-]*|of|de|van|von)$")
 # Words that open a colon's label rather than name a speaker.
-_LABELS = frozenset(
+_LABELS: Final = frozenset(
     """breaking busted boom wow look watch revealed exclusive bombshell update updated note editor's photo
     video read more related correction q a question answer live just leaked fix paid notice the latest email
     daily briefing newsletter digest""".split()
 )
 # Words after a speaker that bring in the topic the statement is about ("Lee on the budget: ...").
-_TOPIC = frozenset("on to at about over with in for".split())
-_GENERIC = frozenset(
+_TOPIC: Final = frozenset("on to at about over with in for".split())
+_GENERIC: Final = frozenset(
     """poll polls report survey study analysis insiders historians newspaper experts sources ap reuters
     upi""".split()
 )
-_SAYS = re.compile(r"[ \t](Says|Say|Tells|Tell)[ \t]+")
-_INVERTED = re.compile(
+_SAYS: Final = re.compile(r"[ \t](Says|Say|Tells|Tell)[ \t]+")
+_INVERTED: Final = re.compile(
     r",([’”'\"]?)[ \t]+([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,4})[ \t](Says|Tells)\b[^,:]{0,40}$"
 )
-_SAYS_TAIL = re.compile(r",[ \t]+(?:Calls|Says|Slams|Blasts|Urges|Praises|Warns)\b|[ \t]As[ \t]")
+_SAYS_TAIL: Final = re.compile(r",[ \t]+(?:Calls|Says|Slams|Blasts|Urges|Praises|Warns)\b|[ \t]As[ \t]")
 
 
 def title_statements(
@@ -58,7 +59,7 @@ def title_statements(
     return out
 
 
-_SECOND_VERB = re.compile(r",[ \t]+(Calls|Slams|Blasts|Urges|Praises|Warns)[ \t]+")
+_SECOND_VERB: Final = re.compile(r",[ \t]+(Calls|Slams|Blasts|Urges|Praises|Warns)[ \t]+")
 
 
 def _second_verb(
@@ -147,16 +148,18 @@ def _says_form(text: str, p: Paragraph, index: EntityIndex) -> tuple[Statement, 
     return Statement([(a, b)], m, v.group(3).lower(), (v.start(2), v.end())), e
 
 
-_QUOTE_MARKS = re.compile(r"[‘“\"'](?=\w)")
+_QUOTE_MARKS: Final = re.compile(r"[‘“\"'](?=\w)")
 # Without a quotation, only verbs whose object the corpus marks as what was said ("Lee Urges Calm").
-_SPEECH_VERBS = frozenset("promises announces slams blasts urges warns vows praises explains calls".split())
-_NOT_NAME = frozenset(
+_SPEECH_VERBS: Final = (
+    frozenset("promises announces slams blasts urges warns vows praises explains calls".split())
+)
+_NOT_NAME: Final = frozenset(
     "why how what when where who whom which if as after before this these those the a an here here's here’s "
     "there there's there’s don't don’t".split()
 )
-_ADVERBS = frozenset("just now also again finally still".split())
+_ADVERBS: Final = frozenset("just now also again finally still".split())
 # "Lee Told Dockers To ‘Hold The Line’": past tenses without -ed, taken before a quotation.
-_IRREGULAR_PAST = frozenset("told said got gave took wrote spoke made".split())
+_IRREGULAR_PAST: Final = frozenset("told said got gave took wrote spoke made".split())
 
 
 def _verb_form(text: str, p: Paragraph, index: EntityIndex) -> tuple[Statement, Entity | None] | None:

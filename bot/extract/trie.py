@@ -6,6 +6,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from typing import Final
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -42,14 +43,16 @@ def word_regex(words: Iterable[str], flags: int = 0) -> re.Pattern[str]:
     return re.compile(r"\b(?=[" + first + r"])" + trie_pattern(words) + r"\b", flags)
 
 
-_ASCII_EDGES = re.compile(r"[A-Za-z0-9_](?:[\x00-\x7f]*[A-Za-z0-9_])?")
+_ASCII_EDGES: Final = re.compile(r"[A-Za-z0-9_](?:[\x00-\x7f]*[A-Za-z0-9_])?")
 
 
-_RUN = re.compile(r"\w+")
+_RUN: Final = re.compile(r"\w+")
 # Bytes that are ASCII word characters stay, the others become blanks.
-_RUNS_ONLY = bytes([c if chr(c).isascii() and (chr(c).isalnum() or c == 95) else 32 for c in range(256)])
-_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
-_ASCII_BYTES = bytes(range(128))
+_RUNS_ONLY: Final = (
+    bytes([c if chr(c).isascii() and (chr(c).isalnum() or c == 95) else 32 for c in range(256)])
+)
+_NON_ASCII_WORD: Final = re.compile(r"[^\W\x00-\x7f]")
+_ASCII_BYTES: Final = bytes(range(128))
 
 
 def _non_ascii_word(text: str, lo: int, hi: int) -> bool:
