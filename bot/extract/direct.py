@@ -31,13 +31,18 @@ _AFTER: Final = _CLOSE_AFTER
 _YEAR: Final = re.compile(r"\d\ds?\b")
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class QuotedPassage:
     """A quotation: ``spans`` are the contents inside the marks, one per paragraph it runs over."""
 
     spans: list[tuple[int, int]]
     open_at: int  # position of the first opening mark
     close_at: int  # position just after the closing mark (or the paragraph end when the quote runs on)
+
+    def __init__(self, spans: list[tuple[int, int]], open_at: int, close_at: int) -> None:
+        self.spans = spans
+        self.open_at = open_at
+        self.close_at = close_at
 
 
 def close_punct(text: str, q: QuotedPassage) -> str:

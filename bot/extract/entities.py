@@ -17,7 +17,7 @@ sound_key = lru_cache(maxsize=8192)(_sound_key)
 fold = lru_cache(maxsize=8192)(_fold)
 
 
-@dataclass(eq=False, slots=True)
+@dataclass(eq=False, init=False, slots=True)
 class Entity:
     name: str
     kind: str  # person | organisation | group
@@ -37,6 +37,32 @@ class Entity:
     def add_role(self, role: str) -> None:
         if role and role not in self.roles:
             self.roles.append(role)
+
+    # Written out rather than generated: a compiled class runs its own __init__ natively, the one the
+    # dataclass decorator would generate as Python (about 2k instructions a call).
+    def __init__(
+        self,
+        name: str,
+        kind: str,
+        roles: list[str] | None = None,
+        role_words: set[str] | None = None,
+        aliases: list[str] | None = None,
+        gender: str | None = None,
+        count: int = 0,
+        first: int = 0,
+        confirmed: bool = False,
+        spoke: bool = False,
+    ) -> None:
+        self.name = name
+        self.kind = kind
+        self.roles = [] if roles is None else roles
+        self.role_words = set() if role_words is None else role_words
+        self.aliases = [] if aliases is None else aliases
+        self.gender = gender
+        self.count = count
+        self.first = first
+        self.confirmed = confirmed
+        self.spoke = spoke
 
 
 def _key(words: list[str]) -> str:

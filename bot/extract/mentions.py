@@ -14,7 +14,7 @@ from bot.extract.trie import WordFinder, ascii_words, trie_pattern
 MentionKind = Literal["name", "desc", "group", "pron"]
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class Span:
     """A mention of a possible speaker as written, with what the words say about it.
 
@@ -34,6 +34,38 @@ class Span:
     quoted: bool = False
     initial: bool = False  # a lone capitalised word at the start of a sentence
     entity: object | None = None  # filled by the entity index
+
+    # Written out rather than generated: a compiled class runs its own __init__ natively, the one the
+    # dataclass decorator would generate as Python (about 2k instructions a call).
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        kind: MentionKind,
+        text: str,
+        name: str = "",
+        role: str = "",
+        role_words: frozenset[str] = frozenset(),
+        entity_kind: str = "person",
+        gender: str | None = None,
+        possessive: bool = False,
+        quoted: bool = False,
+        initial: bool = False,
+        entity: object | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.text = text
+        self.name = name
+        self.role = role
+        self.role_words = role_words
+        self.entity_kind = entity_kind
+        self.gender = gender
+        self.possessive = possessive
+        self.quoted = quoted
+        self.initial = initial
+        self.entity = entity
 
 
 _UPPER: Final = "A-ZÀ-ÖØ-ÞŁŠŽČŘŚŻĆ"

@@ -12,19 +12,30 @@ ParaKind = Literal["body", "headline", "subhead", "caption", "byline", "meta"]
 
 # Paragraphs and sentences are never changed once made, but not frozen: a frozen dataclass sets each field
 # through object.__setattr__, which makes building one three times as costly.
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class Paragraph:
     index: int
     start: int  # after any dateline
     end: int
     kind: ParaKind
 
+    def __init__(self, index: int, start: int, end: int, kind: ParaKind) -> None:
+        self.index = index
+        self.start = start
+        self.end = end
+        self.kind = kind
 
-@dataclass(slots=True)
+
+@dataclass(init=False, slots=True)
 class Sentence:
     start: int
     end: int
     para: int
+
+    def __init__(self, start: int, end: int, para: int) -> None:
+        self.start = start
+        self.end = end
+        self.para = para
 
 
 _CAPTION: Final = re.compile(

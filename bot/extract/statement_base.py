@@ -33,7 +33,7 @@ ALNUM: Final = re.compile(r"\w")
 ANY_MARK: Final = re.compile("[\"“”„‟«»‹›'‘’]")
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class Statement:
     pieces: list[Piece]
     mention: Span | None
@@ -47,6 +47,36 @@ class Statement:
     subject: Span | None = None  # an embedded fragment's clause: the mention it was found after
     aside: bool = False  # an asker's question ("was asked by X whether"): X is not who the text goes on about
     passages: list[QuotedPassage] = field(default_factory=list)
+
+    # Written out rather than generated: a compiled class runs its own __init__ natively, the one the
+    # dataclass decorator would generate as Python (about 2k instructions a call).
+    def __init__(
+        self,
+        pieces: list[Piece],
+        mention: Span | None,
+        cue: str | None,
+        attr: Piece,
+        direct: bool = False,
+        from_subject: bool = False,
+        continued: bool = False,
+        embedded: bool = False,
+        pending: bool = False,
+        subject: Span | None = None,
+        aside: bool = False,
+        passages: list[QuotedPassage] | None = None,
+    ) -> None:
+        self.pieces = pieces
+        self.mention = mention
+        self.cue = cue
+        self.attr = attr
+        self.direct = direct
+        self.from_subject = from_subject
+        self.continued = continued
+        self.embedded = embedded
+        self.pending = pending
+        self.subject = subject
+        self.aside = aside
+        self.passages = [] if passages is None else passages
 
 
 def last_char(text: str, lo: int, pos: int) -> str:
