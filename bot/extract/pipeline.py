@@ -227,7 +227,7 @@ def _narrative_after(text: str, st: Statement, para_end: int) -> bool:
     statement rather than more of that one."""
     if not st.direct:
         return False
-    end = max([st.attr[1], *(b for _, b in st.pieces), *(q.close_at for q in st.passages)])
+    end = max([st.attr[1], *[b for _, b in st.pieces], *[q.close_at for q in st.passages]])
     return _NEW_SENTENCE.search(text, max(end - 2, 0), para_end) is not None
 
 
