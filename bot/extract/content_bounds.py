@@ -13,7 +13,9 @@ from bot.extract.statement_base import ANY_MARK, QUOTE_START, in_quotation
 
 # Where a reported clause gives way to the writer's own: "..., though voters were unsure".
 CLAUSE_CUT: Final = re.compile(
-    r",[ \t]+(?:though|although|even[ \t]+though|whereas|as[ \t]+(?:have|has|had|did|do|does)"
+    # '... is “losing the war,” part of a week of attacks': the writer's description of what was said.
+    r"(?<=,[”\"’])[ \t]+part[ \t]+of[ \t]+(?:a|an|the|his|her|their|its)\b"
+    r"|,[ \t]+(?:though|although|even[ \t]+though|whereas|as[ \t]+(?:have|has|had|did|do|does)"
     r"|compared[ \t]+(?:to|with)|but[ \t]+(?:for|among|according[ \t]+to)[ \t]+\w+"
     # "..., but she has bristled at ...", "..., but there is anger ...": the writer goes on.
     r"|but[ \t]+(?:(?:she|he|they)[ \t]+(?:has|have)|there[ \t]+(?:is|are|was|were|has|have))[ \t]+\w+)\b"

@@ -640,6 +640,7 @@ def _fragment_clause(text: str, q: QuotedPassage, ss: int, se: int, ms: list[Spa
 # Words an attribution after a short opening quotation may have: '“No,” Lee told reporters at the door.'
 _ATTRIBUTION_MAX: Final = 12
 _INVERTED_VERB: Final = re.compile(r"[ \t]+[a-z]+ed[ \t]+")
+_VERB_AFTER: Final = re.compile(r"[ \t]+[a-z]{2,}ed\b")
 
 
 def _attributed_after(
@@ -666,8 +667,20 @@ def _quote_then_attribution(text: str, q: QuotedPassage, head: str, se: int, ms:
     if len(rest.split()) > _ATTRIBUTION_MAX:
         # '“What a night!” grinned Bo Hart of Dover, who ...': the verb, then the speaker, then about them.
         v = _INVERTED_VERB.match(text, q.close_at, se)
+        if v is None:
+            # '“...,” the mayor riffed on the question, drawing laughs from ...': the speaker, then any verb.
+            return next(
+                (
+                    m
+                    for m in ms
+                    if not text[q.close_at : m.start].strip()
+                    and not m.quoted
+                    and _VERB_AFTER.match(text, m.end, se) is not None
+                ),
+                None,
+            )
         return next(
-            (m for m in ms if v and m.start == v.end() and m.kind == "name" and not m.quoted), None
+            (m for m in ms if m.start == v.end() and m.kind == "name" and not m.quoted), None
         )
     return next(
         (m for m in ms if q.close_at <= m.start and m.end <= se and not m.quoted), None

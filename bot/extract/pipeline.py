@@ -173,11 +173,18 @@ def extract_quotes(text: str) -> list[Quote]:
                 if other is not None:
                     stmts.append(other)
                     continue
+            if prev is not None and prev.direct and not stmts:
+                act = _second_act(text, prev, q, results, mentions, m_starts)
+                if act is not None:
+                    stmts.append(act)
+                    continue
             st = leftover(text, q, ss, se, ms, prev)
             if st is not None:
                 if st.mention is not None and st.mention.start > ss:
                     _end_before(text, stmts, st.mention.start)
                 stmts.append(st)
+        for st in stmts:
+            _said_tail(text, st, se)
         if len(stmts) > 1:
             stmts.sort(key=lambda st: st.attr[0])
         _resolve_sentence(text, ms, stmts, disc, results, s.para != prev_para, ss)
@@ -190,6 +197,80 @@ def extract_quotes(text: str) -> list[Quote]:
     if titles:
         _insert_in_order(results, title_statements(text, paras, index))
     return _to_quotes(text, results)
+
+
+# '“A hard winter,” Lee said, that emptied the town.': after the attribution, words that cannot open a clause
+# of the writer's own, so the quoted sentence carries on in them.
+_SAID_TAIL: Final = re.compile(
+    r",[ \t]+(?:that|would|will|could|should|can|might|may|had|has|have|is|was|were|are)[ \t]+[a-z]"
+)
+
+
+def _said_tail(text: str, st: Statement, se: int) -> None:
+    """A direct statement whose quotation ends in a comma before "Lee said," takes the rest of the sentence
+    when it goes on with "that" or a verb: the writer finishes the quoted sentence."""
+    if not st.direct or not st.pieces or st.cue not in ("said", "says"):
+        return
+    a, b = st.attr
+    if st.pieces[-1][1] > a or text[max(0, a - 3) : a].rstrip()[-2:-1] != ",":
+        return
+    m = _SAID_TAIL.match(text, b)
+    if m is None:
+        return
+    st.pieces.append(trim(text, m.start() + 1, se))
+
+
+# '“A,” Lee said, citing the charter. “B.”': after the attribution a second speech act with a noun phrase
+# for its object, then a quotation: the corpus gives that quotation to the second act, not to A.
+_SECOND_ACT: Final = re.compile(
+    r",[ \t]+(?:then[ \t]+)?(?P<verb>[a-z]{3,}(?:ing|ed))(?:[ \t]+(?:to|of|about))?"
+    r"[ \t]+(?P<obj>[^\"“”.!?;:,\n]+)[.!?][ \t]*"
+)
+_SECOND_ACT_GAP: Final = 4
+# (not "speaking on condition of anonymity", "referring to the plan": those quotations carry on A)
+_SECOND_ACT_LEMMAS: Final = frozenset(("add", "cite"))
+_SOURCE_NOUNS: Final = lx.GROUP_NOUNS | {"participants", "attendees"}
+_ACT_CLAUSE_WORDS: Final = frozenset(
+    """that is are was were be been would will could should can may might must has have had did does do he she
+    they it we i you there which who""".split()
+)
+
+
+def _second_act(
+    text: str,
+    prev: Statement,
+    q: QuotedPassage,
+    results: list[tuple[Statement, Entity | None]],
+    mentions: list[Span],
+    m_starts: list[int],
+) -> Statement | None:
+    """The statement of the second act, its object and the quotation ``q``; the participle's own statement
+    (its object alone), if one was made, gives way to it."""
+    if prev.mention is None or not prev.pieces or prev.pieces[-1][1] > prev.attr[0]:
+        return None
+    comma = text.find(",", prev.attr[1], q.open_at)
+    if comma < 0 or len(text[prev.attr[1] : comma].split()) > _SECOND_ACT_GAP:
+        return None  # ("Lee told the dockers, citing ...": the cue's object may come first)
+    m = _SECOND_ACT.fullmatch(text, comma, q.open_at)
+    if m is None or lx.CUE_FORMS.get(m.group("verb")) not in _SECOND_ACT_LEMMAS:
+        return None
+    if any(w.lower() in _ACT_CLAUSE_WORDS for w in m.group("obj").split()):
+        return None
+    a, b = m.span("obj")
+    k = bisect_left(m_starts, a)
+    words = m.group("obj").split()
+    if (
+        k < len(mentions) and mentions[k].start < b
+        or any(w[:1].isupper() or w.lower() in _SOURCE_NOUNS for w in words)
+    ):
+        return None  # "citing participants in the meeting": who told the writer, not what was cited
+    at = m.span("verb")
+    for j, (other, _) in enumerate(results):
+        if other is not prev and at[0] <= other.attr[0] < m.end():
+            del results[j]
+            break
+    pieces = [trim(text, a, b), *(quote_words(text, x, y) for x, y in q.spans)]
+    return Statement(pieces, prev.mention, m.group("verb"), at, direct=True, passages=[q])
 
 
 def _quoted_subhead(text: str, q: QuotedPassage) -> bool:
@@ -381,7 +462,7 @@ def _attribution_follows(text: str, e: int, end: int, short_ok: bool = True) -> 
     never a new clause ('He said that ...')."""
     c = CUE.search(text, e, min(end, e + 90))
     if c is None:
-        return False
+        return _name_verbed(text, e, end)
     before = text[e : c.start()].split()
     if before and before[0] in _CLAUSE_OPENERS:
         return False  # "To which she said, ...": a clause of its own
@@ -404,6 +485,19 @@ def _attribution_follows(text: str, e: int, end: int, short_ok: bool = True) -> 
         AFTER_EMPTY.match(text, ce) or CIRCUMSTANCE.match(text, ce) or _PREP_NEXT.match(text, ce)
         or (c.group().lower().startswith(("t", "ask")) and OBJECT.match(text, ce))
     )
+
+
+# '“Why now?” Verrin pressed.': a name and a verb no cue list holds, then the sentence ends.
+_NAME_VERBED: Final = re.compile(r"[ \t]*((?:[A-Z][a-z][\w'’-]*[ \t]+){1,3})[a-z]{2,}ed[.,]")
+
+
+def _name_verbed(text: str, e: int, end: int) -> bool:
+    """What follows a closed quotation is a name and a past-tense verb of any kind, and nothing more."""
+    m = _NAME_VERBED.match(text, e, end)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return words[0] not in _CLAUSE_OPENERS and words[0] not in _CAP_PRONOUN and words[0] not in _ARTICLES
 
 
 _PREP_NEXT: Final = (

@@ -359,3 +359,55 @@ def test_a_signature_with_a_bare_middle_initial_names_who_ends_it() -> None:
         "“The trams are late every morning. Nobody seems to care.” ―\xa0Ilona N Maren Brandt\n"
     )
     assert find(text, "trams are late").speaker == "Maren Brandt"
+
+
+def test_a_question_then_a_name_and_any_past_tense_verb_is_that_persons_quote() -> None:
+    text = (
+        "Mayor Tilda Verrin spoke at the harbor on Monday.\n\n"
+        "“Would the ferry run on Sundays again?” Verrin pressed. “Maybe the council could find the money?”"
+    )
+    q = find(text, "ferry run on Sundays")
+    assert q.speaker == "Tilda Verrin" and q.direct
+    assert "find the money" in q.text
+
+
+def test_words_after_said_that_finish_the_quoted_sentence_belong_to_the_quote() -> None:
+    text = "Harbor news.\n\n“Only a fool,” Verrin said, would sail out in such a storm."
+    q = find(text, "Only a fool")
+    assert q.speaker == "Verrin" and q.direct
+    assert "would sail out in such a storm" in q.text
+
+
+def test_a_quotation_after_said_citing_a_thing_goes_to_the_citing() -> None:
+    text = (
+        "Harbor news.\n\n"
+        "“We have a long road ahead,” Verrin told the dockers, citing the new charter. "
+        "“But the road leads home.”"
+    )
+    first = find(text, "long road ahead")
+    assert "leads home" not in first.text
+    cited = find(text, "leads home")
+    assert cited.speaker == "Verrin" and cited.direct
+    assert cited.text.startswith("the new charter")
+
+
+def test_part_of_after_a_quoted_phrase_is_the_writers_description() -> None:
+    text = (
+        "Harbor news.\n\n"
+        "Councillor Ines Brakel says the mayor is \"sinking the ferry line,\" part of a week of attacks "
+        "on the harbor office since the storm."
+    )
+    q = find(text, "sinking the ferry line")
+    assert q.speaker == "Ines Brakel"
+    assert "week of attacks" not in q.text
+
+
+def test_a_long_attribution_with_any_past_tense_verb_after_the_speaker_names_who_said_it() -> None:
+    text = (
+        "The harbor board met on Monday.\n\n"
+        "“Captain Moll, let me answer for you - the ferry stays,” Mayor Tilda Verrin riffed on the captain's "
+        "silence about the timetable, drawing laughs from the dockers. “And that is why we need a new pier.”"
+    )
+    q = find(text, "the ferry stays")
+    assert q.speaker == "Tilda Verrin" and q.direct
+    assert "new pier" in q.text
